@@ -1,0 +1,11 @@
+#pragma once
+
+#include "cli.h"
+
+// One function per verb, each in its own command_<verb>.cpp; args are the verb's own arguments
+// with the program name and the verb in front (argv[0] "mcpdock ping"), ready for QCommandLineParser.
+namespace mcpdock::cli {
+
+int runPing(const QStringList& args, CliIo& io);
+
+} // namespace mcpdock::cli

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Starts (or stops) the private test environment: a dockerd on its own socket and data root, and a
+# docker-registry with htpasswd auth on 127.0.0.1. Never touches a system daemon; stops exactly
+# the processes it started, by the pids it recorded.
+#
+#   testenv.sh start DIR   start both, wait until they answer, make the base images, write DIR/env
+#   testenv.sh stop DIR    stop what start started
+#
+# DIR/env holds KEY=VALUE lines the tests read (tests/support/testsupport.cpp).
+set -euo pipefail
+
+cmd=${1:?usage: testenv.sh start|stop DIR}
+dir=${2:?usage: testenv.sh start|stop DIR}
+here=$(cd "$(dirname "$0")" && pwd)
+
+die() { echo "testenv: $*" >&2; exit 1; }
+
+stop_pid() { # pidfile name
+    local pidfile=$1 name=$2 pid
+    [ -f "$pidfile" ] || return 0
+    pid=$(cat "$pidfile")
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        if kill -0 "$pid" 2>/dev/null; then
+            echo "testenv: $name ($pid) did not stop on SIGTERM, killing it" >&2
+            kill -9 "$pid" 2>/dev/null || true
+        fi
+    fi
+    rm -f "$pidfile"
+}
+
+free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+start_dockerd() {
+    command -v dockerd >/dev/null || die "dockerd is not installed (apt-get install docker.io)"
+    [ "$(id -u)" = 0 ] || die "the test daemon needs root (dockerd runs as root here)"
+    mkdir -p "$dir/data" "$dir/exec"
+    local sock=$dir/docker.sock
+    rm -f "$sock"
+    # setsid: the daemon must not die with ctest's process group between fixture and tests.
+    setsid dockerd --host "unix://$sock" --data-root "$dir/data" --exec-root "$dir/exec" \
+        --pidfile "$dir/docker.pid" --iptables=false --ip-masq=false --bridge=none \
+        --storage-driver=vfs >"$dir/dockerd.log" 2>&1 </dev/null &
+    echo $! >"$dir/dockerd.launch.pid"
+    for _ in $(seq 1 120); do
+        if curl -fs --max-time 2 --unix-socket "$sock" http://docker/_ping >/dev/null 2>&1; then
+            return 0
+        fi
+        kill -0 "$(cat "$dir/dockerd.launch.pid")" 2>/dev/null || break
+        sleep 0.5
+    done
+    echo "---- last lines of $dir/dockerd.log ----" >&2
+    tail -n 30 "$dir/dockerd.log" >&2 || true
+    die "the test Docker daemon did not answer on $sock"
+}
+
+start_registry() {
+    command -v docker-registry >/dev/null || die "docker-registry is not installed (apt-get install docker-registry)"
+    command -v htpasswd >/dev/null || die "htpasswd is not installed (apt-get install apache2-utils)"
+    mkdir -p "$dir/registry-data"
+    local port user password
+    port=$(free_port)
+    user=mcpdock-test
+    # A fresh random password every run, so the secret scans in the tests look for something real.
+    password="pw-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)"
+    htpasswd -Bbc "$dir/htpasswd" "$user" "$password" >/dev/null 2>&1
+    cat >"$dir/registry.yml" <<YAML
+version: 0.1
+log:
+  level: info
+storage:
+  filesystem:
+    rootdirectory: $dir/registry-data
+  delete:
+    enabled: true
+http:
+  addr: 127.0.0.1:$port
+auth:
+  htpasswd:
+    realm: mcpdock-test
+    path: $dir/htpasswd
+YAML
+    setsid docker-registry serve "$dir/registry.yml" >"$dir/registry.log" 2>&1 </dev/null &
+    echo $! >"$dir/registry.pid"
+    for _ in $(seq 1 60); do
+        # 401 means it is up and asks for credentials.
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/v2/" || true)
+        if [ "$code" = 401 ]; then
+            REGISTRY=127.0.0.1:$port REGISTRY_USER=$user REGISTRY_PASSWORD=$password
+            return 0
+        fi
+        sleep 0.25
+    done
+    tail -n 30 "$dir/registry.log" >&2 || true
+    die "the test registry did not answer on 127.0.0.1:$port"
+}
+
+case "$cmd" in
+start)
+    mkdir -p "$dir"
+    dir=$(cd "$dir" && pwd)
+    # A previous run that was killed may have left its processes: stop them first.
+    stop_pid "$dir/registry.pid" registry
+    stop_pid "$dir/docker.pid" dockerd
+    rm -f "$dir/env"
+    start_dockerd
+    start_registry
+    export DOCKER_HOST="unix://$dir/docker.sock"
+    base_env=""
+    if [ -x "$here/make-base-images.sh" ]; then
+        base_env=$("$here/make-base-images.sh" "$dir") || die "making the local base images failed"
+    fi
+    {
+        echo "MCPDOCK_TEST_DIR=$dir"
+        echo "MCPDOCK_TEST_DOCKER_HOST=unix://$dir/docker.sock"
+        echo "MCPDOCK_TEST_DOCKER_SOCKET=$dir/docker.sock"
+        echo "MCPDOCK_TEST_REGISTRY=$REGISTRY"
+        echo "MCPDOCK_TEST_REGISTRY_USER=$REGISTRY_USER"
+        echo "MCPDOCK_TEST_REGISTRY_PASSWORD=$REGISTRY_PASSWORD"
+        echo "$base_env"
+    } >"$dir/env.tmp"
+    mv "$dir/env.tmp" "$dir/env"
+    echo "testenv: dockerd on unix://$dir/docker.sock, registry on $REGISTRY"
+    ;;
+stop)
+    [ -d "$dir" ] || exit 0
+    dir=$(cd "$dir" && pwd)
+    stop_pid "$dir/registry.pid" registry
+    stop_pid "$dir/docker.pid" dockerd
+    rm -f "$dir/dockerd.launch.pid" "$dir/env"
+    echo "testenv: stopped"
+    ;;
+*)
+    die "unknown command $cmd (start or stop)"
+    ;;
+esac

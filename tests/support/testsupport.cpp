@@ -1,0 +1,71 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QLocalSocket>
+#include <QProcessEnvironment>
+
+namespace mcpdock::test {
+namespace {
+
+TestEnv loadTestEnv()
+{
+    TestEnv env;
+    const QString file = QProcessEnvironment::systemEnvironment().value(QStringLiteral("MCPDOCK_TESTENV_FILE"));
+    if (file.isEmpty()) {
+        env.problem = QStringLiteral("MCPDOCK_TESTENV_FILE is not set: run integration tests through ctest "
+                                     "(the testenv fixture starts the test daemon and registry).");
+        return env;
+    }
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        env.problem = QStringLiteral("The test environment file %1 cannot be read (%2): the test daemon did "
+                                     "not start. See testenv_start's output and %3/dockerd.log.")
+                          .arg(file, f.errorString(), file.section(QLatin1Char('/'), 0, -2));
+        return env;
+    }
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || eq <= 0)
+            continue;
+        QString value = line.mid(eq + 1);
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('\'')) && value.endsWith(QLatin1Char('\'')))
+            value = value.mid(1, value.size() - 2);
+        env.all.insert(line.left(eq), value);
+    }
+    env.dir = env.all.value(QStringLiteral("MCPDOCK_TEST_DIR"));
+    env.dockerHost = env.all.value(QStringLiteral("MCPDOCK_TEST_DOCKER_HOST"));
+    env.dockerSocket = env.all.value(QStringLiteral("MCPDOCK_TEST_DOCKER_SOCKET"));
+    env.registry = env.all.value(QStringLiteral("MCPDOCK_TEST_REGISTRY"));
+    env.registryUser = env.all.value(QStringLiteral("MCPDOCK_TEST_REGISTRY_USER"));
+    env.registryPassword = env.all.value(QStringLiteral("MCPDOCK_TEST_REGISTRY_PASSWORD"));
+    env.baseNode = env.all.value(QStringLiteral("MCPDOCK_TEST_BASE_NODE"));
+    env.basePython = env.all.value(QStringLiteral("MCPDOCK_TEST_BASE_PYTHON"));
+
+    QLocalSocket probe;
+    probe.connectToServer(env.dockerSocket);
+    if (!probe.waitForConnected(3000))
+        env.problem = QStringLiteral("The test Docker daemon does not answer on %1: %2")
+                          .arg(env.dockerSocket, probe.errorString());
+    return env;
+}
+
+} // namespace
+
+const TestEnv& testEnv()
+{
+    static const TestEnv env = loadTestEnv();
+    return env;
+}
+
+QString sourceDir()
+{
+    return QStringLiteral(MCPDOCK_SOURCE_DIR);
+}
+
+QString testDataDir()
+{
+    return QStringLiteral(MCPDOCK_TEST_DATA_DIR);
+}
+
+} // namespace mcpdock::test
