@@ -1,0 +1,31 @@
+#pragma once
+
+// Label keys MCP Dock puts on the images it builds. The registry/prune code filters images by
+// them; never rename one (images already built carry the old key).
+namespace mcpdock::dockerfile::labels {
+
+// "true" on every image this app built: listing and pruning look for it.
+inline constexpr char Managed[] = "io.mcpdock.managed";
+// The manifest's name.
+inline constexpr char Project[] = "io.mcpdock.project";
+// The manifest's version.
+inline constexpr char Version[] = "io.mcpdock.version";
+// JSON array of {"name","description"} of the tools (no config, no secrets).
+inline constexpr char Tools[] = "io.mcpdock.tools";
+// "stdio" or "http".
+inline constexpr char Transport[] = "io.mcpdock.transport";
+// The version of MCP Dock that generated the Dockerfile.
+inline constexpr char GeneratorVersion[] = "io.mcpdock.generator";
+
+// Docker's MCP catalog reads this: JSON with the server name, description and tools.
+inline constexpr char DockerServerMetadata[] = "io.docker.server.metadata";
+
+// OCI keys (the org.opencontainers.* namespace is reserved: only what the spec defines).
+inline constexpr char OciTitle[] = "org.opencontainers.image.title";
+inline constexpr char OciVersion[] = "org.opencontainers.image.version";
+inline constexpr char OciDescription[] = "org.opencontainers.image.description";
+inline constexpr char OciCreated[] = "org.opencontainers.image.created";
+inline constexpr char OciSource[] = "org.opencontainers.image.source";
+inline constexpr char OciLicenses[] = "org.opencontainers.image.licenses";
+
+} // namespace mcpdock::dockerfile::labels

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "expected.h"
+#include "manifest/mcpmanifest.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace mcpdock::manifest {
+
+// One problem found while loading a manifest. Loading collects every problem it can find, not
+// just the first, so a user fixes a manifest in one pass.
+struct ManifestIssue
+{
+    QString file;    // the manifest (or config file) the problem is in
+    int line = 0;    // 1-based; 0 when unknown (a missing file)
+    int column = 0;  // 1-based; 0 when unknown
+    QString field;   // "tools[1].file", "runtime.port", "" for the document itself
+    QString message; // one sentence: "tools/x.py does not exist"
+
+    // "path/mcp.yaml:12:5: tools[1].file: tools/x.py does not exist" (line/column/field omitted
+    // when unknown).
+    QString toString() const;
+
+    bool operator==(const ManifestIssue&) const = default;
+};
+
+// Limits that keep a hostile manifest from exhausting memory or stack.
+inline constexpr qint64 MaxManifestBytes = 1024 * 1024;
+inline constexpr int MaxManifestDepth = 32;
+
+// The file names looked for in a project folder, in this order.
+QStringList manifestFileNames(); // mcp.yaml, mcp.yml, manifest.json
+
+// The manifest file in dir (absolute path), or an empty string when it holds none.
+QString findManifestInDir(const QString& dir);
+
+// Loads and validates a manifest. pathOrProjectDir is a manifest file or a folder holding one.
+Expected<MCPManifest, QList<ManifestIssue>> loadManifest(const QString& pathOrProjectDir);
+
+// The normalised manifest as it is copied into the image as /app/manifest.json: what the runtime
+// reads (name, version, description, tools/connectors with files as they are in the image,
+// transport, port). Deterministic (sorted keys, indented) so it never breaks the build cache.
+QByteArray normalizedManifestJson(const MCPManifest& manifest);
+
+} // namespace mcpdock::manifest
