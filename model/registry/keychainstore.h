@@ -1,0 +1,68 @@
+#pragma once
+
+#include "expected.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace mcpdock::registry {
+
+struct KeychainError
+{
+    enum class Kind
+    {
+        NotFound,     // nothing saved under that key
+        AccessDenied, // the user refused, or the keychain is locked
+        NoBackend,    // no Secret Service / keychain reachable (no D-Bus session, no daemon)
+        Other,
+    };
+    Kind kind = Kind::Other;
+    QString message; // shown as written; says what to do next
+};
+
+template <typename T>
+using KeychainResult = Expected<T, KeychainError>;
+
+// Overwrites the characters of a secret before releasing them, where Qt lets us (a shared copy
+// elsewhere cannot be reached; keep secrets in one owner).
+void wipeSecret(QString& secret);
+void wipeSecret(QByteArray& secret);
+
+// Registry secrets in the OS keychain through QtKeychain, service "mcpdock", one entry per
+// registry (key "registry:" + RegistryEntry::credentialKey()).
+//
+// The synchronous calls run the QtKeychain job in a local QEventLoop, so they work on worker
+// threads and in the CLI (any thread with a Qt event dispatcher; QThread provides one). The async
+// calls are for the GUI thread: the callback runs on context's thread, and not at all when context
+// was destroyed first.
+class KeychainStore
+{
+    Q_DECLARE_TR_FUNCTIONS(KeychainStore)
+
+public:
+    static constexpr const char* DefaultService = "mcpdock";
+
+    explicit KeychainStore(QString service = QString::fromLatin1(DefaultService));
+
+    QString service() const { return m_service; }
+    static QString keyFor(const QString& credentialKey);
+
+    KeychainResult<QString> readSecret(const QString& credentialKey) const;
+    KeychainResult<Done> writeSecret(const QString& credentialKey, const QString& secret) const;
+    // Deleting a missing entry succeeds.
+    KeychainResult<Done> deleteSecret(const QString& credentialKey) const;
+
+    void readSecretAsync(const QString& credentialKey, QObject* context,
+                         std::function<void(KeychainResult<QString>)> done) const;
+    void writeSecretAsync(const QString& credentialKey, const QString& secret, QObject* context,
+                          std::function<void(KeychainResult<Done>)> done) const;
+    void deleteSecretAsync(const QString& credentialKey, QObject* context,
+                           std::function<void(KeychainResult<Done>)> done) const;
+
+private:
+    QString m_service;
+};
+
+} // namespace mcpdock::registry
