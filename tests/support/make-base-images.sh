@@ -1,0 +1,379 @@
+#!/usr/bin/env bash
+# Makes the local base images the tests and the main job use instead of Docker Hub's node and
+# python images (Docker Hub is not reachable on the machines this runs on):
+#
+#   mcpdock-test/node:20      laid out like the official node image: node in /usr/local/bin,
+#                             npm in /usr/local/lib/node_modules, busybox as /bin/sh and friends
+#   mcpdock-test/python:3.11  python3.11 in /usr/local/bin with its stdlib, lib-dynload, pip,
+#                             plus the libraries node needs (the generator's multi-stage images
+#                             copy /usr/local/bin/node from the node image into the python one)
+#
+#   make-base-images.sh DIR   DIR is a scratch folder (the test environment's); DOCKER_HOST says
+#                             which daemon gets the images.
+#
+# Each image is a `docker import` of a root filesystem assembled from this machine's own binaries
+# and the libraries `ldd` lists. An image is rebuilt only when the hash of its inputs (this script,
+# the binaries, the copied trees) differs from the one in its io.mcpdock.test.inputs label.
+# Stdout carries only KEY=VALUE lines (read by testenv.sh); everything else goes to stderr.
+set -euo pipefail
+
+dir=${1:?usage: make-base-images.sh DIR}
+exec 3>&1 1>&2
+
+NODE_IMAGE=${MCPDOCK_TEST_BASE_NODE_IMAGE:-mcpdock-test/node:20}
+PYTHON_IMAGE=${MCPDOCK_TEST_BASE_PYTHON_IMAGE:-mcpdock-test/python:3.11}
+LABEL_KEY=io.mcpdock.test.inputs
+CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt
+self=$(readlink -f "$0")
+
+say() { echo "make-base-images: $*" >&2; }
+die() { say "$*"; exit 1; }
+
+command -v docker >/dev/null || die "the docker CLI is not installed (apt-get install docker.io)"
+docker version --format '{{.Server.Version}}' >/dev/null 2>&1 ||
+    die "no Docker daemon answers at ${DOCKER_HOST:-unix:///var/run/docker.sock}"
+
+# ---------------------------------------------------------------- discovery of this machine's tools
+find_busybox() {
+    local b
+    for b in /bin/busybox /usr/bin/busybox "$(command -v busybox 2>/dev/null || true)"; do
+        [ -n "$b" ] && [ -x "$b" ] || continue
+        # A dynamically linked busybox would need its libraries too; busybox-static is what we want.
+        if ! ldd "$b" >/dev/null 2>&1; then
+            readlink -f "$b"
+            return 0
+        fi
+    done
+    die "no statically linked busybox found (apt-get install busybox-static)"
+}
+
+find_node() {
+    local n
+    n=$(command -v node 2>/dev/null || command -v nodejs 2>/dev/null || true)
+    [ -n "$n" ] || die "node is not installed (apt-get install nodejs npm)"
+    readlink -f "$n"
+}
+
+# The npm package folder: upstream node puts it in <prefix>/lib/node_modules/npm (dependencies
+# bundled inside), Debian's npm package in /usr/share/nodejs/npm (dependencies are separate
+# packages next to it, found through the module paths compiled into Debian's node).
+find_npm_root() {
+    local cli root
+    cli=$(command -v npm 2>/dev/null || true)
+    [ -n "$cli" ] || die "npm is not installed (apt-get install npm)"
+    cli=$(readlink -f "$cli")
+    root=$(dirname "$(dirname "$cli")") # .../npm/bin/npm-cli.js -> .../npm
+    if [ -f "$root/package.json" ] && grep -q '"name": *"npm"' "$root/package.json"; then
+        echo "$root"
+        return 0
+    fi
+    root="$(npm root -g 2>/dev/null)/npm"
+    [ -f "$root/package.json" ] || die "cannot find npm's package folder (looked at $cli and npm root -g)"
+    readlink -f "$root"
+}
+
+# Debian's python (not a pyenv or venv shim that may come first on PATH): its stdlib is in
+# /usr/lib/python3.11 and pip in /usr/lib/python3/dist-packages.
+find_python() {
+    local p
+    for p in /usr/bin/python3.11 /usr/local/bin/python3.11; do
+        [ -x "$p" ] && { readlink -f "$p"; return 0; }
+    done
+    die "python3.11 is not installed (apt-get install python3 python3-pip python3-venv)"
+}
+
+BUSYBOX=$(find_busybox)
+NODE=$(find_node)
+NPM_ROOT=$(find_npm_root)
+PYTHON=$(find_python)
+PY_STDLIB=$("$PYTHON" -c 'import sysconfig; print(sysconfig.get_path("stdlib"))')
+PY_VERSION=$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+PY_DIST=/usr/lib/python3/dist-packages
+NODE_VERSION=$("$NODE" --version)
+[ -f "$CA_BUNDLE" ] || die "$CA_BUNDLE is missing (apt-get install ca-certificates)"
+say "node $NODE_VERSION at $NODE, npm at $NPM_ROOT, python $PY_VERSION at $PYTHON, busybox at $BUSYBOX"
+
+# Debian's node looks for modules in these folders (compiled in); npm's dependencies live there.
+NODE_EXTRA_TREES=()
+case "$NPM_ROOT" in
+/usr/share/nodejs/*)
+    for t in /usr/share/nodejs /usr/lib/nodejs /usr/lib/"$(uname -m)"-linux-gnu/nodejs /usr/share/javascript; do
+        [ -d "$t" ] && NODE_EXTRA_TREES+=("$t")
+    done
+    ;;
+esac
+
+PIP_ITEMS=()
+for item in "$PY_DIST"/pip "$PY_DIST"/pip-*.dist-info "$PY_DIST"/setuptools "$PY_DIST"/setuptools-* \
+    "$PY_DIST"/pkg_resources "$PY_DIST"/_distutils_hack "$PY_DIST"/distutils-precedence.pth \
+    "$PY_DIST"/wheel "$PY_DIST"/wheel-*; do
+    [ -e "$item" ] && PIP_ITEMS+=("$item")
+done
+[ -d "$PY_DIST/pip" ] || die "pip is not installed for $PYTHON (apt-get install python3-pip)"
+
+# ---------------------------------------------------------------- input hashes
+# Cheap but sensitive: file contents for binaries and small files, a listing with sizes and
+# mtimes for the trees.
+tree_sig() { find "$@" -xdev \( -type f -o -type l \) -printf '%p %s %T@\n' 2>/dev/null | LC_ALL=C sort; }
+libs_of() { # prints the resolved shared libraries (and loader) the given ELF files need
+    local f
+    for f in "$@"; do
+        ldd "$f" 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\// {print $3} $1 ~ /^\// {print $1}'
+    done | LC_ALL=C sort -u
+}
+
+SHADOW_TOOLS=()
+for tool in useradd groupadd usermod userdel groupdel; do
+    [ -x /usr/sbin/$tool ] && SHADOW_TOOLS+=("/usr/sbin/$tool")
+done
+[ ${#SHADOW_TOOLS[@]} -gt 0 ] || die "useradd is not installed (apt-get install passwd)"
+SHADOW_LIBS=$(libs_of "${SHADOW_TOOLS[@]}")
+NODE_LIBS=$(libs_of "$NODE")
+mapfile -t PY_SOS < <(find "$PY_STDLIB/lib-dynload" -name '*.so' | LC_ALL=C sort)
+PY_LIBS=$(libs_of "$PYTHON" "${PY_SOS[@]}")
+
+common_hash=$( {
+    sha256sum "$self" "$BUSYBOX" "$CA_BUNDLE" "${SHADOW_TOOLS[@]}"
+    # shellcheck disable=SC2086
+    sha256sum $SHADOW_LIBS
+} | sha256sum | cut -c1-64)
+node_hash=$( {
+    echo "$common_hash"
+    sha256sum "$NODE"
+    # shellcheck disable=SC2086
+    sha256sum $NODE_LIBS
+    tree_sig "$NPM_ROOT" "${NODE_EXTRA_TREES[@]}"
+} | sha256sum | cut -c1-64)
+python_hash=$( {
+    echo "$common_hash"
+    sha256sum "$PYTHON"
+    # shellcheck disable=SC2086
+    sha256sum $PY_LIBS $NODE_LIBS
+    tree_sig "$PY_STDLIB" "${PIP_ITEMS[@]}" /usr/share/python-wheels
+} | sha256sum | cut -c1-64)
+
+image_hash() { docker image inspect -f "{{ index .Config.Labels \"$LABEL_KEY\" }}" "$1" 2>/dev/null || true; }
+
+# ---------------------------------------------------------------- root filesystem helpers
+# A merged-/usr layout as in Debian 12 (and therefore in the official node/python images).
+new_root() {
+    local root=$1
+    rm -rf "$root"
+    mkdir -p "$root"/usr/bin "$root"/usr/sbin "$root"/usr/lib "$root"/usr/lib64 "$root"/usr/local/bin \
+        "$root"/usr/local/lib "$root"/etc/ssl/certs "$root"/root "$root"/tmp "$root"/var/tmp \
+        "$root"/home "$root"/proc "$root"/sys "$root"/dev "$root"/run
+    ln -s usr/bin "$root/bin"
+    ln -s usr/sbin "$root/sbin"
+    ln -s usr/lib "$root/lib"
+    ln -s usr/lib64 "$root/lib64"
+    chmod 1777 "$root/tmp" "$root/var/tmp"
+    chmod 700 "$root/root"
+
+    cp "$BUSYBOX" "$root/usr/bin/busybox"
+    local applet
+    for applet in $("$BUSYBOX" --list); do
+        [ "$applet" = busybox ] && continue
+        [ -e "$root/usr/bin/$applet" ] || ln -s busybox "$root/usr/bin/$applet"
+    done
+    ln -s ../bin/busybox "$root/usr/sbin/nologin"
+    # /usr/bin/env is what every `#!/usr/bin/env node` script (npm, npx) runs through.
+    [ -e "$root/usr/bin/env" ] || ln -s busybox "$root/usr/bin/env"
+
+    cp -L "$CA_BUNDLE" "$root/etc/ssl/certs/ca-certificates.crt"
+    ln -s certs/ca-certificates.crt "$root/etc/ssl/cert.pem"
+    if [ -f /usr/lib/ssl/openssl.cnf ]; then
+        mkdir -p "$root/usr/lib/ssl"
+        cp -L /usr/lib/ssl/openssl.cnf "$root/usr/lib/ssl/openssl.cnf"
+        ln -s ../../../etc/ssl/certs "$root/usr/lib/ssl/certs"
+        ln -s ../../../etc/ssl/cert.pem "$root/usr/lib/ssl/cert.pem"
+        cp -L /usr/lib/ssl/openssl.cnf "$root/etc/ssl/openssl.cnf"
+    fi
+    cat >"$root/etc/passwd" <<'EOF'
+root:x:0:0:root:/root:/bin/sh
+daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin
+nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin
+EOF
+    cat >"$root/etc/group" <<'EOF'
+root:x:0:
+daemon:x:1:
+users:x:100:
+nogroup:x:65534:
+EOF
+    cat >"$root/etc/shadow" <<'EOF'
+root:*:19000:0:99999:7:::
+daemon:*:19000:0:99999:7:::
+nobody:*:19000:0:99999:7:::
+EOF
+    chmod 640 "$root/etc/shadow"
+    printf 'root:*::\ndaemon:*::\nusers:*::\nnogroup:*::\n' >"$root/etc/gshadow"
+    chmod 640 "$root/etc/gshadow"
+    # Debian's useradd/groupadd, as in the official (Debian-based) images: generated Dockerfiles
+    # create their non-root user with them. busybox-static in Debian has no adduser applet.
+    mkdir -p "$root/etc/skel" "$root/etc/default"
+    local tool
+    for tool in "${SHADOW_TOOLS[@]}"; do
+        cp "$tool" "$root/usr/sbin/"
+    done
+    # shellcheck disable=SC2086
+    copy_libs "$root" $SHADOW_LIBS
+    [ -f /etc/login.defs ] && cp /etc/login.defs "$root/etc/login.defs"
+    [ -f /etc/default/useradd ] && cp /etc/default/useradd "$root/etc/default/useradd"
+    printf 'passwd: files\ngroup: files\nshadow: files\nhosts: files dns\nnetworks: files\nprotocols: files\nservices: files\n' \
+        >"$root/etc/nsswitch.conf"
+    printf 'tcp 6 TCP\nudp 17 UDP\n' >"$root/etc/protocols"
+    printf 'https 443/tcp\nhttp 80/tcp\n' >"$root/etc/services"
+    printf '127.0.0.1 localhost\n::1 localhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
+    printf 'PRETTY_NAME="MCP Dock test base (Debian %s userland)"\nID=mcpdock-test\nID_LIKE=debian\n' \
+        "$(cat /etc/debian_version 2>/dev/null || echo unknown)" >"$root/etc/os-release"
+}
+
+# Copies each library to the path ldd printed (through the /lib -> usr/lib symlinks), following
+# symlinks so the soname path holds the real file.
+copy_libs() {
+    local root=$1 lib
+    shift
+    for lib in "$@"; do
+        [ -n "$lib" ] || continue
+        mkdir -p "$root$(dirname "$lib")"
+        [ -e "$root$lib" ] || cp -L "$lib" "$root$lib"
+    done
+    # glibc's name-service modules are loaded with dlopen, ldd cannot see them; getpwnam and
+    # getaddrinfo need files and dns.
+    local multi
+    multi=$(dirname "$(ldd /bin/sh 2>/dev/null | awk '/libc.so/{print $3}')")
+    for lib in "$multi"/libnss_files.so.2 "$multi"/libnss_dns.so.2 "$multi"/libresolv.so.2; do
+        [ -e "$lib" ] && [ ! -e "$root$lib" ] && { mkdir -p "$root$multi"; cp -L "$lib" "$root$lib"; }
+    done
+    return 0
+}
+
+add_node() {
+    local root=$1
+    cp "$NODE" "$root/usr/local/bin/node"
+    ln -s node "$root/usr/local/bin/nodejs"
+    # shellcheck disable=SC2086
+    copy_libs "$root" $NODE_LIBS
+}
+
+add_npm() {
+    local root=$1 t
+    if [ ${#NODE_EXTRA_TREES[@]} -gt 0 ]; then
+        # Debian layout: keep the trees where Debian's node looks for them.
+        for t in "${NODE_EXTRA_TREES[@]}"; do
+            mkdir -p "$root$(dirname "$t")"
+            cp -a "$t" "$root$t"
+        done
+        ln -s "$NPM_ROOT/bin/npm-cli.js" "$root/usr/local/bin/npm"
+        ln -s "$NPM_ROOT/bin/npx-cli.js" "$root/usr/local/bin/npx"
+    else
+        mkdir -p "$root/usr/local/lib/node_modules"
+        cp -a "$NPM_ROOT" "$root/usr/local/lib/node_modules/npm"
+        ln -s ../lib/node_modules/npm/bin/npm-cli.js "$root/usr/local/bin/npm"
+        ln -s ../lib/node_modules/npm/bin/npx-cli.js "$root/usr/local/bin/npx"
+    fi
+    # Builds reach registry.npmjs.org only through this machine's CA bundle (a TLS-inspecting
+    # egress proxy may sign there); npm and node read it through the global npmrc and env.
+    mkdir -p "$root/usr/local/etc"
+    printf 'cafile=/etc/ssl/certs/ca-certificates.crt\nupdate-notifier=false\nfund=false\naudit=false\n' \
+        >"$root/usr/local/etc/npmrc"
+    if [ ${#NODE_EXTRA_TREES[@]} -gt 0 ]; then
+        # Debian's npm reads its global config from /etc/npmrc (its prefix is /usr).
+        cp "$root/usr/local/etc/npmrc" "$root/etc/npmrc"
+    fi
+}
+
+add_python() {
+    local root=$1 dest
+    dest=/usr/local/lib/python$PY_VERSION
+    cp "$PYTHON" "$root/usr/local/bin/python$PY_VERSION"
+    ln -s "python$PY_VERSION" "$root/usr/local/bin/python3"
+    ln -s "python$PY_VERSION" "$root/usr/local/bin/python"
+    # The interpreter finds its stdlib relative to its own location (prefix = /usr/local).
+    mkdir -p "$root$dest"
+    (cd "$PY_STDLIB" && tar -cf - --exclude=./EXTERNALLY-MANAGED --exclude=./test --exclude=./idlelib \
+        --exclude=./tkinter --exclude=./turtledemo --exclude=./dist-packages --exclude=./site-packages .) |
+        (cd "$root$dest" && tar -xf -)
+    rm -f "$root$dest/EXTERNALLY-MANAGED"
+    # Debian's site.py adds <prefix>/lib/python3.X/dist-packages for prefix /usr/local; pip installs
+    # there too, so it is the image's one site directory (where the official image has site-packages).
+    mkdir -p "$root$dest/dist-packages"
+    local item
+    for item in "${PIP_ITEMS[@]}"; do
+        cp -a "$item" "$root$dest/dist-packages/"
+    done
+    # Official images name it site-packages; keep that path working for Dockerfiles that copy it.
+    ln -s dist-packages "$root$dest/site-packages"
+    # Debian's ensurepip (python -m venv) takes pip and setuptools from these wheels.
+    if [ -d /usr/share/python-wheels ]; then
+        mkdir -p "$root/usr/share"
+        cp -a /usr/share/python-wheels "$root/usr/share/python-wheels"
+    fi
+    local bin
+    for bin in pip pip3 "pip$PY_VERSION"; do
+        printf '#!/usr/local/bin/python%s\nimport sys\nfrom pip._internal.cli.main import main\nif __name__ == "__main__":\n    sys.exit(main())\n' \
+            "$PY_VERSION" >"$root/usr/local/bin/$bin"
+        chmod 755 "$root/usr/local/bin/$bin"
+    done
+    # shellcheck disable=SC2086
+    copy_libs "$root" $PY_LIBS
+}
+
+import_root() { # root image hash cmd-json env...
+    local root=$1 image=$2 hash=$3 cmd=$4
+    shift 4
+    local changes=(--change "LABEL $LABEL_KEY=$hash" --change "CMD $cmd")
+    local e
+    for e in "$@"; do changes+=(--change "ENV $e"); done
+    local old
+    old=$(docker image inspect -f '{{.Id}}' "$image" 2>/dev/null || true)
+    say "importing $image"
+    tar --numeric-owner --owner=0 --group=0 -C "$root" -cf - . |
+        docker import "${changes[@]}" --message "mcpdock test base image from this machine's binaries" - "$image" >/dev/null
+    # The previous version is now untagged; drop it unless a container or image still uses it.
+    [ -n "$old" ] && docker image rm "$old" >/dev/null 2>&1 || true
+}
+
+PATH_ENV='PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+CA_ENVS=("NODE_EXTRA_CA_CERTS=$CA_BUNDLE" "SSL_CERT_FILE=$CA_BUNDLE" "NPM_CONFIG_CAFILE=$CA_BUNDLE"
+    "PIP_CERT=$CA_BUNDLE" "REQUESTS_CA_BUNDLE=$CA_BUNDLE")
+
+work=$(mktemp -d "$dir/base-images.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+if [ "$(image_hash "$NODE_IMAGE")" = "$node_hash" ]; then
+    say "$NODE_IMAGE is up to date"
+else
+    root=$work/node
+    new_root "$root"
+    add_node "$root"
+    add_npm "$root"
+    # The official node image has a user "node" (1000:1000) with a home.
+    echo 'node:x:1000:1000::/home/node:/bin/sh' >>"$root/etc/passwd"
+    echo 'node:x:1000:' >>"$root/etc/group"
+    echo 'node:*:19000:0:99999:7:::' >>"$root/etc/shadow"
+    echo 'node:!::' >>"$root/etc/gshadow"
+    mkdir -p "$root/home/node"
+    chown 1000:1000 "$root/home/node"
+    import_root "$root" "$NODE_IMAGE" "$node_hash" '["node"]' "$PATH_ENV" "NODE_VERSION=${NODE_VERSION#v}" \
+        "${CA_ENVS[@]}"
+    rm -rf "$root"
+fi
+
+if [ "$(image_hash "$PYTHON_IMAGE")" = "$python_hash" ]; then
+    say "$PYTHON_IMAGE is up to date"
+else
+    root=$work/python
+    new_root "$root"
+    add_python "$root"
+    # The generator's multi-stage images copy /usr/local/bin/node from the node image into this
+    # one; the official python:slim images carry libstdc++ for that, so does this one.
+    # shellcheck disable=SC2086
+    copy_libs "$root" $NODE_LIBS
+    import_root "$root" "$PYTHON_IMAGE" "$python_hash" "[\"python$PY_VERSION\"]" "$PATH_ENV" \
+        "LANG=C.UTF-8" "PYTHON_VERSION=$("$PYTHON" -c 'import platform; print(platform.python_version())')" \
+        "${CA_ENVS[@]}"
+    rm -rf "$root"
+fi
+
+echo "MCPDOCK_TEST_BASE_NODE=$NODE_IMAGE" >&3
+echo "MCPDOCK_TEST_BASE_PYTHON=$PYTHON_IMAGE" >&3
