@@ -10,7 +10,12 @@ namespace mcpdock::manifest {
 // A tool or a connector: a name and a source file relative to the project folder.
 struct ToolEntry
 {
-    enum class Language { JavaScript, TypeScript, Python };
+    enum class Language
+    {
+        JavaScript,
+        TypeScript,
+        Python
+    };
 
     QString name;
     QString description;
@@ -21,7 +26,11 @@ struct ToolEntry
 
 struct Runtime
 {
-    enum class Transport { Stdio, Http };
+    enum class Transport
+    {
+        Stdio,
+        Http
+    };
 
     Transport transport = Transport::Stdio;
     int port = 8080;
@@ -45,10 +54,10 @@ struct MCPManifest
     QList<ToolEntry> connectors;
 
     QMap<QString, QString> npmDependencies; // from the manifest
-    QStringList pythonRequirements;          // from the manifest
-    QString packageJson;      // relative path when a package.json sits beside the manifest
-    QString npmLockfile;      // package-lock.json / npm-shrinkwrap.json when present
-    QString requirementsTxt;  // requirements.txt when present
+    QStringList pythonRequirements;         // from the manifest
+    QString packageJson;                    // relative path when a package.json sits beside the manifest
+    QString npmLockfile;                    // package-lock.json / npm-shrinkwrap.json when present
+    QString requirementsTxt;                // requirements.txt when present
 
     QString configFile; // relative path of config.yaml, empty when none
     Runtime runtime;
