@@ -90,9 +90,11 @@ RawParts split(const QString& input)
     const auto [domain, remainder] = ReferenceParser::splitDomain(name);
     raw.domain = domain;
     raw.remainder = remainder;
-    // A tag can only follow the last path component, so its ':' comes after the last '/'.
-    const qsizetype colon = raw.remainder.lastIndexOf(QLatin1Char(':'));
-    if (colon >= 0 && colon > raw.remainder.lastIndexOf(QLatin1Char('/'))) {
+    // A tag can only follow the last path component, so its ':' comes after the last '/'; the
+    // first such ':' starts it, so a tag holding a time ("10:15") is reported as a bad tag.
+    const qsizetype colon =
+        raw.remainder.indexOf(QLatin1Char(':'), raw.remainder.lastIndexOf(QLatin1Char('/')) + 1);
+    if (colon >= 0) {
         raw.hasTag = true;
         raw.tag = raw.remainder.mid(colon + 1);
         raw.remainder.truncate(colon);
