@@ -1,0 +1,149 @@
+#include "manifesttreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using mcpdock::ManifestTreeModel;
+using mcpdock::manifest::ManifestIssue;
+using mcpdock::manifest::MCPManifest;
+using mcpdock::manifest::ToolEntry;
+using NodeType = ManifestTreeModel::NodeType;
+using State = ManifestTreeModel::ValidationState;
+
+namespace {
+
+MCPManifest weather()
+{
+    MCPManifest m;
+    m.manifestPath = QStringLiteral("/p/weather/mcp.yaml");
+    m.projectDir = QStringLiteral("/p/weather");
+    m.name = QStringLiteral("weather");
+    m.version = QStringLiteral("1.2.0");
+    m.description = QStringLiteral("Forecasts");
+    ToolEntry t;
+    t.name = QStringLiteral("forecast");
+    t.file = QStringLiteral("tools/forecast.ts");
+    t.language = ToolEntry::Language::TypeScript;
+    t.line = 7;
+    m.tools << t;
+    t.name = QStringLiteral("alerts");
+    t.file = QStringLiteral("tools/alerts.py");
+    t.language = ToolEntry::Language::Python;
+    t.line = 10;
+    m.tools << t;
+    ToolEntry c;
+    c.name = QStringLiteral("postgres");
+    c.file = QStringLiteral("connectors/pg.js");
+    c.line = 14;
+    m.connectors << c;
+    m.npmDependencies.insert(QStringLiteral("zod"), QStringLiteral("^3.23.0"));
+    m.pythonRequirements << QStringLiteral("httpx==0.27.0");
+    m.packageJson = QStringLiteral("package.json");
+    m.configFile = QStringLiteral("config.yaml");
+    return m;
+}
+
+QList<ManifestIssue> problems()
+{
+    return {ManifestIssue{QStringLiteral("/p/broken/mcp.yaml"), 12, 5, QStringLiteral("tools[1].file"),
+                          QStringLiteral("tools/x.py does not exist")},
+            ManifestIssue{QStringLiteral("/p/broken/mcp.yaml"), 0, 0, QString(),
+                          QStringLiteral("name is missing")}};
+}
+
+QModelIndex child(const QAbstractItemModel& m, const QModelIndex& parent, const QString& name)
+{
+    for (int r = 0; r < m.rowCount(parent); ++r) {
+        const QModelIndex i = m.index(r, 0, parent);
+        if (i.data().toString() == name)
+            return i;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestManifestTreeModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validProjectTree()
+    {
+        ManifestTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.setProject(QStringLiteral("/p/weather/mcp.yaml"), weather()), 0);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex project = model.index(0, 0);
+        QCOMPARE(project.data().toString(), QStringLiteral("weather"));
+        QCOMPARE(project.data(ManifestTreeModel::StateRole).value<State>(), State::Valid);
+        QVERIFY(model.index(0, 1).data().toString().contains(QStringLiteral("1.2.0")));
+
+        const QStringList groups{QStringLiteral("Tools"), QStringLiteral("Connectors"),
+                                 QStringLiteral("Dependencies"), QStringLiteral("Config")};
+        QCOMPARE(model.rowCount(project), groups.size());
+        for (int r = 0; r < groups.size(); ++r)
+            QCOMPARE(model.index(r, 0, project).data().toString(), groups.at(r));
+
+        const QModelIndex tools = child(model, project, QStringLiteral("Tools"));
+        QCOMPARE(model.rowCount(tools), 2);
+        const QModelIndex forecast = model.index(0, 0, tools);
+        QCOMPARE(forecast.data().toString(), QStringLiteral("forecast"));
+        QCOMPARE(forecast.siblingAtColumn(1).data().toString(), QStringLiteral("tools/forecast.ts"));
+        QCOMPARE(forecast.data(ManifestTreeModel::FileLocationRole).toString(), QStringLiteral("mcp.yaml:7"));
+        QCOMPARE(forecast.data(ManifestTreeModel::NodeTypeRole).value<NodeType>(), NodeType::Tool);
+        QVERIFY(forecast.data(Qt::ToolTipRole).toString().contains(QStringLiteral("TypeScript")));
+        QCOMPARE(model.projectRowOf(forecast), 0);
+
+        const QModelIndex deps = child(model, project, QStringLiteral("Dependencies"));
+        QCOMPARE(model.rowCount(deps), 3); // zod, httpx, package.json
+        const QModelIndex config = child(model, project, QStringLiteral("Config"));
+        QCOMPARE(config.siblingAtColumn(1).data().toString(), QStringLiteral("config.yaml"));
+        QVERIFY(model.manifestAt(0));
+        QCOMPARE(model.manifestAt(0)->name, QStringLiteral("weather"));
+    }
+
+    void invalidProjectShowsProblemsWithFileAndLine()
+    {
+        ManifestTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(QStringLiteral("/p/broken/mcp.yaml"), ManifestTreeModel::LoadResult(problems()));
+        const QModelIndex project = model.index(0, 0);
+        QCOMPARE(project.data().toString(), QStringLiteral("broken"));
+        QCOMPARE(project.data(ManifestTreeModel::StateRole).value<State>(), State::Invalid);
+        QVERIFY(project.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("mcp.yaml:12:5: tools[1].file")));
+        QVERIFY(!model.manifestAt(0));
+        const QModelIndex group = model.index(0, 0, project);
+        QCOMPARE(model.rowCount(group), 2);
+        const QModelIndex first = model.index(0, 0, group);
+        QCOMPARE(first.data(ManifestTreeModel::NodeTypeRole).value<NodeType>(), NodeType::Problem);
+        QCOMPARE(first.data().toString(), QStringLiteral("tools[1].file: tools/x.py does not exist"));
+        QCOMPARE(first.siblingAtColumn(1).data().toString(), QStringLiteral("mcp.yaml:12"));
+        QCOMPARE(model.index(1, 1, group).data().toString(), QStringLiteral("mcp.yaml")); // no line known
+        QVERIFY(first.data(Qt::ForegroundRole).isValid());
+    }
+
+    void reloadReplacesTheProjectInPlace()
+    {
+        ManifestTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(QStringLiteral("/p/a/mcp.yaml"), ManifestTreeModel::LoadResult(problems()));
+        model.setProject(QStringLiteral("/p/weather/mcp.yaml"), weather());
+        QCOMPARE(model.projectCount(), 2);
+        QCOMPARE(model.setProject(QStringLiteral("/p/a/mcp.yaml"), weather()), 0);
+        QCOMPARE(model.projectCount(), 2);
+        QCOMPARE(model.index(0, 0).data(ManifestTreeModel::StateRole).value<State>(), State::Valid);
+        QCOMPARE(model.rowOfPath(QStringLiteral("/p/weather/mcp.yaml")), 1);
+        model.removeProject(0);
+        QCOMPARE(model.projectCount(), 1);
+        QCOMPARE(model.index(0, 0).data(ManifestTreeModel::ManifestPathRole).toString(),
+                 QStringLiteral("/p/weather/mcp.yaml"));
+        QCOMPARE(model.projectRowOf(model.index(0, 0, model.index(0, 0))), 0);
+    }
+};
+
+QTEST_MAIN(TestManifestTreeModel)
+#include "tst_manifesttreemodel.moc"
