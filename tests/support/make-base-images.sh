@@ -37,7 +37,7 @@ docker version --format '{{.Server.Version}}' >/dev/null 2>&1 ||
 find_busybox() {
     local b
     for b in /bin/busybox /usr/bin/busybox "$(command -v busybox 2>/dev/null || true)"; do
-        [ -n "$b" ] && [ -x "$b" ] || continue
+        if [ -z "$b" ] || [ ! -x "$b" ]; then continue; fi
         # A dynamically linked busybox would need its libraries too; busybox-static is what we want.
         if ! ldd "$b" >/dev/null 2>&1; then
             readlink -f "$b"
@@ -330,7 +330,7 @@ import_root() { # root image hash cmd-json env...
     tar --numeric-owner --owner=0 --group=0 -C "$root" -cf - . |
         docker import "${changes[@]}" --message "mcpdock test base image from this machine's binaries" - "$image" >/dev/null
     # The previous version is now untagged; drop it unless a container or image still uses it.
-    [ -n "$old" ] && docker image rm "$old" >/dev/null 2>&1 || true
+    if [ -n "$old" ]; then docker image rm "$old" >/dev/null 2>&1 || true; fi
 }
 
 PATH_ENV='PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
