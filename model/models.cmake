@@ -8,6 +8,7 @@ target_sources(mcpdock_model PRIVATE
     droppolicy.cpp droppolicy.h
     imagelistmodel.cpp imagelistmodel.h
     manifesttreemodel.cpp manifesttreemodel.h
+    registrylistmodel.cpp registrylistmodel.h
 )
 
 add_subdirectory(settings)

@@ -30,7 +30,7 @@ const std::array<KeyInfo, static_cast<int>(K::KeyCount)>& table()
         {K::BaseImageNodeDebian, "baseImages/nodeDebian", QString()},
         {K::BaseImagePython, "baseImages/python", QString()},
         {K::DefaultTags, "build/defaultTags",
-         QStringList{QStringLiteral("latest"), QStringLiteral("{version}")}},
+         QStringList{QStringLiteral("latest"), QStringLiteral("v{version}"), QStringLiteral("{timestamp}")}},
         {K::PruneKeepCount, "images/pruneKeep", 3},
         {K::DryRun, "build/dryRun", false},
         {K::RecentManifests, "files/recentManifests", QStringList()},

@@ -20,7 +20,8 @@ private slots:
         QTest::newRow("socket") << Key::DockerSocket << QVariant(QStringLiteral("/var/run/docker.sock"));
         QTest::newRow("node base") << Key::BaseImageNode << QVariant(QString());
         QTest::newRow("tags") << Key::DefaultTags
-                              << QVariant(QStringList{QStringLiteral("latest"), QStringLiteral("{version}")});
+                              << QVariant(QStringList{QStringLiteral("latest"), QStringLiteral("v{version}"),
+                                                      QStringLiteral("{timestamp}")});
         QTest::newRow("prune keep") << Key::PruneKeepCount << QVariant(3);
         QTest::newRow("dry run") << Key::DryRun << QVariant(false);
         QTest::newRow("recent") << Key::RecentManifests << QVariant(QStringList());
