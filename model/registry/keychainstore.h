@@ -2,6 +2,7 @@
 
 #include "expected.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 
