@@ -9,7 +9,8 @@ namespace mcpdock::docker {
 // reads as written, with the next step to take.
 struct DockerError
 {
-    enum class Kind {
+    enum class Kind
+    {
         DaemonNotRunning,  // socket file missing / host unreachable
         ConnectionRefused, // socket exists but nobody listens
         PermissionDenied,  // cannot open the socket (docker group)

@@ -13,16 +13,21 @@ namespace mcpdock::docker {
 // unix socket.
 struct Endpoint
 {
-    enum class Kind { Unix, Tcp, Ssh };
+    enum class Kind
+    {
+        Unix,
+        Tcp,
+        Ssh
+    };
 
     Kind kind = Kind::Unix;
     QString socketPath = QStringLiteral("/var/run/docker.sock"); // Unix
-    QString host;                                               // Tcp, Ssh
-    quint16 port = 0;                                           // Tcp (2375, or 2376 with TLS), Ssh (22)
-    bool tls = false;                                           // Tcp: DOCKER_TLS_VERIFY / DOCKER_CERT_PATH / tcp+tls
-    bool tlsVerify = true;                                      // verify the server certificate
-    QString certPath;                                           // folder with ca.pem, cert.pem, key.pem
-    QString sshUser;                                            // Ssh
+    QString host;                                                // Tcp, Ssh
+    quint16 port = 0;                                            // Tcp (2375, or 2376 with TLS), Ssh (22)
+    bool tls = false;      // Tcp: DOCKER_TLS_VERIFY / DOCKER_CERT_PATH / tcp+tls
+    bool tlsVerify = true; // verify the server certificate
+    QString certPath;      // folder with ca.pem, cert.pem, key.pem
+    QString sshUser;       // Ssh
     QString origin; // how it was chosen, for messages: "DOCKER_HOST=tcp://...", "context \"x\"", "default"
 
     QString displayAddress() const; // unix:///var/run/docker.sock, tcp://host:port, ssh://user@host

@@ -166,7 +166,7 @@ public:
     EngineClient& operator=(const EngineClient&) = delete;
 
     const Endpoint& endpoint() const;
-    void setConnectTimeout(int ms); // default 5000
+    void setConnectTimeout(int ms);       // default 5000
     QString negotiatedApiVersion() const; // empty before the first call
 
     Result<PingInfo> ping();
