@@ -20,6 +20,15 @@ struct Verb
 // The one table of verbs: `mcpdock --help` prints it in this order.
 constexpr Verb Verbs[] = {
     {"ping", QT_TRANSLATE_NOOP("Cli", "Check the Docker daemon: engine version, API version, OS/arch"), runPing},
+    {"dockerfile", QT_TRANSLATE_NOOP("Cli", "Print the Dockerfile generated for a manifest"), runDockerfile},
+    {"build", QT_TRANSLATE_NOOP("Cli", "Build the image of a manifest, tag it, print its ID"), runBuild},
+    {"verify", QT_TRANSLATE_NOOP("Cli", "Run an image without network and check its MCP tools"), runVerify},
+    {"tag", QT_TRANSLATE_NOOP("Cli", "Give a local image more tags"), runTag},
+    {"push", QT_TRANSLATE_NOOP("Cli", "Tag an image for a registry and push one tag (--dry-run to check)"), runPush},
+    {"images", QT_TRANSLATE_NOOP("Cli", "List the images MCP Dock built"), runImages},
+    {"prune", QT_TRANSLATE_NOOP("Cli", "Remove older builds, keeping the newest N per repository"), runPrune},
+    {"login", QT_TRANSLATE_NOOP("Cli", "Check registry credentials and save them in the OS keychain"), runLogin},
+    {"logout", QT_TRANSLATE_NOOP("Cli", "Remove the registry credentials saved in the app"), runLogout},
 };
 
 const Verb* findVerb(const QString& name)

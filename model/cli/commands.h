@@ -7,5 +7,14 @@
 namespace mcpdock::cli {
 
 int runPing(const QStringList& args, CliIo& io);
+int runDockerfile(const QStringList& args, CliIo& io);
+int runBuild(const QStringList& args, CliIo& io);
+int runVerify(const QStringList& args, CliIo& io);
+int runTag(const QStringList& args, CliIo& io);
+int runPush(const QStringList& args, CliIo& io);
+int runImages(const QStringList& args, CliIo& io);
+int runPrune(const QStringList& args, CliIo& io);
+int runLogin(const QStringList& args, CliIo& io);
+int runLogout(const QStringList& args, CliIo& io);
 
 } // namespace mcpdock::cli

@@ -39,6 +39,10 @@ struct GeneratedDockerfile
     QStringList notes;
 };
 
+// A LABEL value as written into the Dockerfile: double-quoted, with \ " $ escaped and control
+// characters (newlines) folded to spaces, so no value can end the instruction or expand a variable.
+QString labelValue(const QString& value);
+
 // The resolved base images for a manifest (defaults filled in from runtime versions).
 BaseImages resolveBaseImages(const manifest::MCPManifest& manifest, const BaseImages& overrides);
 
