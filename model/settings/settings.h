@@ -69,6 +69,9 @@ public:
     void addRecentManifest(const QString& path);
 
     QString fileName() const; // where the settings are stored
+    // The QSettings underneath, for stores that keep their own group in the same file
+    // (registry::RegistryStore). Never for secrets.
+    QSettings* qsettings() const { return m_settings.get(); }
     void sync();
 
 signals:
