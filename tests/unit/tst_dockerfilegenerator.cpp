@@ -1,0 +1,400 @@
+#include "dockerfile/dockerfilegenerator.h"
+#include "dockerfile/labels.h"
+#include "manifest/manifestloader.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace mcpdock;
+
+namespace {
+
+// One Dockerfile instruction as the builder sees it: continuation lines joined, comments dropped.
+struct Instruction
+{
+    QString keyword;
+    QString args;
+};
+
+bool operator==(const Instruction& a, const Instruction& b)
+{
+    return a.keyword == b.keyword && a.args == b.args;
+}
+
+// A small model of the Dockerfile parser: a line ending in the escape character continues on the
+// next line; comment lines are dropped, also inside a continuation.
+QList<Instruction> parseDockerfile(const QString& text)
+{
+    QList<Instruction> out;
+    QString current;
+    for (const QString& raw : text.split(QLatin1Char('\n'))) {
+        const QString trimmed = raw.trimmed();
+        if (trimmed.startsWith(QLatin1Char('#')) || (trimmed.isEmpty() && current.isEmpty()))
+            continue;
+        QString line = raw;
+        if (line.endsWith(QLatin1Char('\\'))) {
+            current += line.left(line.size() - 1);
+            continue;
+        }
+        current += line;
+        const QString s = current.trimmed();
+        current.clear();
+        if (s.isEmpty())
+            continue;
+        const qsizetype space = s.indexOf(QLatin1Char(' '));
+        out.append({s.left(space).toUpper(), space < 0 ? QString() : s.mid(space + 1)});
+    }
+    if (!current.trimmed().isEmpty())
+        out.append({QStringLiteral("<DANGLING>"), current});
+    return out;
+}
+
+// LABEL key="value" with the Dockerfile lexer's double-quote rules: \ escapes " \ and $; an
+// unescaped $ would expand a variable, which is a failure here.
+bool parseLabel(const QString& args, QString& key, QString& value)
+{
+    const qsizetype eq = args.indexOf(QLatin1Char('='));
+    if (eq <= 0 || args.size() < eq + 3 || args.at(eq + 1) != QLatin1Char('"') ||
+        !args.endsWith(QLatin1Char('"')))
+        return false;
+    key = args.left(eq);
+    value.clear();
+    for (qsizetype i = eq + 2; i < args.size(); ++i) {
+        const QChar c = args.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < args.size()) {
+            const QChar n = args.at(i + 1);
+            if (n == QLatin1Char('"') || n == QLatin1Char('\\') || n == QLatin1Char('$')) {
+                value += n;
+                ++i;
+                continue;
+            }
+            value += c;
+        } else if (c == QLatin1Char('"')) {
+            return i == args.size() - 1; // the closing quote must end the instruction
+        } else if (c == QLatin1Char('$')) {
+            return false;
+        } else {
+            value += c;
+        }
+    }
+    return false;
+}
+
+QString manifestsDir()
+{
+    return test::testDataDir() + QStringLiteral("/manifests");
+}
+
+QString normalise(QString text)
+{
+    // The generator's own version is in a label; goldens must not change with every release.
+    return text.replace(QStringLiteral("io.mcpdock.generator=\"" MCPDOCK_VERSION "\""),
+                        QStringLiteral("io.mcpdock.generator=\"@VERSION@\""));
+}
+
+manifest::MCPManifest sample()
+{
+    manifest::MCPManifest m;
+    m.projectDir = test::sourceDir() + QStringLiteral("/examples/weather-js");
+    m.name = QStringLiteral("sample");
+    m.version = QStringLiteral("1.0.0");
+    m.description = QStringLiteral("A sample");
+    m.license = QStringLiteral("MIT");
+    m.source = QStringLiteral("https://example.com/sample");
+    manifest::ToolEntry t;
+    t.name = QStringLiteral("convert");
+    t.description = QStringLiteral("Convert");
+    t.file = QStringLiteral("tools/convert.js");
+    m.tools.append(t);
+    return m;
+}
+
+} // namespace
+
+class TestDockerfileGenerator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("manifest");
+        QTest::addColumn<QString>("golden");
+        QTest::addColumn<QStringList>("projectFiles");
+        QTest::addColumn<QStringList>("generated");
+        const QString ex = test::sourceDir() + QStringLiteral("/examples/");
+        QTest::newRow("js-only")
+            << ex + QStringLiteral("weather-js") << QStringLiteral("js-only.Dockerfile")
+            << QStringList{QStringLiteral("config.yaml"),      QStringLiteral("connectors/stations.js"),
+                           QStringLiteral("tools/convert.js"), QStringLiteral("tools/dewpoint.mjs"),
+                           QStringLiteral("tools/station.js"), QStringLiteral("tools/units.js")}
+            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/server.js")};
+        QTest::newRow("python-only")
+            << ex + QStringLiteral("notes-py") << QStringLiteral("python-only.Dockerfile")
+            << QStringList{QStringLiteral("config.yaml"), QStringLiteral("connectors/db.py"),
+                           QStringLiteral("tools/add_note.py"), QStringLiteral("tools/search_notes.py")}
+            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/server.py")};
+        QTest::newRow("mixed") << ex + QStringLiteral("mixed") << QStringLiteral("mixed.Dockerfile")
+                               << QStringList{QStringLiteral("config.yaml"),
+                                              QStringLiteral("connectors/glossary.js"),
+                                              QStringLiteral("tools/define.js"),
+                                              QStringLiteral("tools/number_stats.py"),
+                                              QStringLiteral("tools/text_stats.js")}
+                               << QStringList{QStringLiteral(".mcpdock/manifest.json"),
+                                              QStringLiteral(".mcpdock/server.js"),
+                                              QStringLiteral(".mcpdock/server.py")};
+        QTest::newRow("typescript")
+            << manifestsDir() + QStringLiteral("/ts-project") << QStringLiteral("typescript.Dockerfile")
+            << QStringList{QStringLiteral(".npmrc"),       QStringLiteral("greet.ts"),
+                           QStringLiteral("lib/plain.js"), QStringLiteral("package-lock.json"),
+                           QStringLiteral("package.json"), QStringLiteral("tools/add.ts"),
+                           QStringLiteral("tools/math.ts")}
+            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/server.js")};
+        QTest::newRow("http") << manifestsDir() + QStringLiteral("/http-project")
+                              << QStringLiteral("http.Dockerfile")
+                              << QStringList{QStringLiteral("requirements.txt"),
+                                             QStringLiteral("tools/echo.py")}
+                              << QStringList{QStringLiteral(".mcpdock/manifest.json"),
+                                             QStringLiteral(".mcpdock/requirements.txt"),
+                                             QStringLiteral(".mcpdock/server.py")};
+    }
+
+    void golden()
+    {
+        QFETCH(QString, manifest);
+        QFETCH(QString, golden);
+        QFETCH(QStringList, projectFiles);
+        QFETCH(QStringList, generated);
+        const auto m = manifest::loadManifest(manifest);
+        QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error()[0].toString()));
+        const auto r = dockerfile::generateDockerfile(*m, {});
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().join(QLatin1Char('\n'))));
+        const QString path = test::testDataDir() + QStringLiteral("/dockerfile/") + golden;
+        const QString text = normalise(r->text);
+        if (QProcessEnvironment::systemEnvironment().value(QStringLiteral("MCPDOCK_UPDATE_GOLDEN")) ==
+            QLatin1String("1")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+        }
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+        QCOMPARE(text, QString::fromUtf8(f.readAll()));
+
+        QStringList files = r->projectFiles;
+        files.sort();
+        QCOMPARE(files, projectFiles);
+        QCOMPARE(r->generatedFiles.keys(), generated);
+        for (const QString& g : generated)
+            QVERIFY(!r->generatedFiles.value(g).isEmpty());
+        // Every file a COPY names from the context is in the context.
+        QVERIFY(r->buildLabels.contains(QLatin1String(dockerfile::labels::OciCreated)));
+        QVERIFY(!r->text.contains(QLatin1String(dockerfile::labels::OciCreated)));
+    }
+
+    void invariants_data() { golden_data(); }
+
+    void invariants()
+    {
+        QFETCH(QString, manifest);
+        const auto m = manifest::loadManifest(manifest);
+        QVERIFY(m.ok());
+        const auto r = dockerfile::generateDockerfile(*m, {});
+        QVERIFY(r.ok());
+        const QList<Instruction> ins = parseDockerfile(r->text);
+        QStringList keywords;
+        for (const Instruction& i : ins)
+            keywords.append(i.keyword);
+        for (const Instruction& i : ins) {
+            QVERIFY(!i.args.contains(QStringLiteral("--mount")));
+            QVERIFY(!i.args.contains(QStringLiteral("--chmod")));
+        }
+        // Line 1 is our fixed comment, never a parser directive.
+        QVERIFY(!r->text.section(QLatin1Char('\n'), 0, 0).contains(QLatin1Char('=')));
+        // USER before ENTRYPOINT, ENTRYPOINT last and in exec form.
+        QVERIFY(keywords.lastIndexOf(QStringLiteral("USER")) <
+                keywords.lastIndexOf(QStringLiteral("ENTRYPOINT")));
+        QCOMPARE(keywords.last(), QStringLiteral("ENTRYPOINT"));
+        QVERIFY(ins.last().args.startsWith(QLatin1Char('[')));
+        QCOMPARE(keywords.count(QStringLiteral("HEALTHCHECK")), 1);
+        // Labels come after every RUN and COPY: they never break the cache of a layer.
+        const qsizetype firstLabel = keywords.indexOf(QStringLiteral("LABEL"));
+        QVERIFY(keywords.lastIndexOf(QStringLiteral("RUN")) < firstLabel);
+        QVERIFY(keywords.lastIndexOf(QStringLiteral("COPY")) < firstLabel);
+        // Dependencies before sources: the last dependency step precedes the first tools COPY.
+        const qsizetype sources = r->text.indexOf(QStringLiteral("\"/app/tools\"]"));
+        const qsizetype pip = r->text.indexOf(QStringLiteral("pip\", \"install"));
+        const qsizetype nodeModules = r->text.indexOf(QStringLiteral("/app/node_modules"));
+        QVERIFY(pip < sources && nodeModules < sources);
+        // A healthy stdio server cannot fail its healthcheck: it is the same --check the build ran.
+        if (m->runtime.transport == manifest::Runtime::Transport::Stdio)
+            QVERIFY(r->text.contains(QStringLiteral("CMD [\"node\", \"server.js\", \"--check\"]")) ||
+                    r->text.contains(QStringLiteral("CMD [\"python\", \"server.py\", \"--check\"]")));
+        // Every LABEL parses, and the tools label holds exactly the manifest's tools.
+        for (const Instruction& i : ins) {
+            if (i.keyword != QLatin1String("LABEL"))
+                continue;
+            QString key, value;
+            QVERIFY2(parseLabel(i.args, key, value), qPrintable(i.args));
+            if (key == QLatin1String(dockerfile::labels::Tools)) {
+                const QJsonArray tools = QJsonDocument::fromJson(value.toUtf8()).array();
+                QCOMPARE(tools.size(), m->tools.size());
+                for (int k = 0; k < tools.size(); ++k)
+                    QCOMPARE(tools[k].toObject().value(QStringLiteral("name")).toString(), m->tools[k].name);
+            }
+        }
+        // No config value in any label (config.yaml of the examples holds these words).
+        for (const char* secret : {"EDDB", "/tmp/notes.sqlite3", "Model Context Protocol, a JSON-RPC"})
+            QVERIFY(!r->text.contains(QString::fromUtf8(secret)));
+    }
+
+    void injection_data()
+    {
+        QTest::addColumn<QString>("hostile");
+        QTest::newRow("newline RUN") << QStringLiteral("x\nRUN evil");
+        QTest::newRow("carriage return") << QStringLiteral("x\r\nRUN evil");
+        QTest::newRow("quote") << QStringLiteral("x\" evil=\"1");
+        QTest::newRow("backslash at end") << QStringLiteral("x\\");
+        QTest::newRow("backslash newline") << QStringLiteral("x\\\nRUN evil");
+        QTest::newRow("dollar") << QStringLiteral("$HOME ${PATH} $(id)");
+        QTest::newRow("escaped dollar") << QStringLiteral("\\$HOME");
+        QTest::newRow("json breaking") << QStringLiteral("\"]\nRUN [\"sh\", \"-c\", \"evil\"]");
+        QTest::newRow("directive") << QStringLiteral("\n# escape=`\nRUN evil");
+        QTest::newRow("unicode line separator") << QString(QChar(0x2028)) + QStringLiteral("RUN evil");
+        QTest::newRow("tab and nul") << QStringLiteral("a\tb") + QChar(0) + QStringLiteral("c");
+    }
+
+    void injection()
+    {
+        QFETCH(QString, hostile);
+        const manifest::MCPManifest benign = sample();
+        const auto expected = dockerfile::generateDockerfile(benign, {});
+        QVERIFY(expected.ok());
+        const QList<Instruction> expectedIns = parseDockerfile(expected->text);
+
+        // The loader rejects these values; the generator must be safe even when handed them.
+        manifest::MCPManifest m = benign;
+        m.name = hostile;
+        m.version = hostile;
+        m.description = hostile;
+        m.license = hostile;
+        m.source = hostile;
+        m.tools[0].name = hostile;
+        m.tools[0].description = hostile;
+        const auto r = dockerfile::generateDockerfile(m, {});
+        QVERIFY(r.ok());
+        const QList<Instruction> ins = parseDockerfile(r->text);
+        QStringList expectedKeywords, keywords;
+        for (const Instruction& i : expectedIns)
+            expectedKeywords.append(i.keyword);
+        for (const Instruction& i : ins)
+            keywords.append(i.keyword);
+        QCOMPARE(keywords, expectedKeywords);
+        for (int i = 0; i < ins.size(); ++i) {
+            if (ins[i].keyword == QLatin1String("LABEL")) {
+                QString key, value;
+                QVERIFY2(parseLabel(ins[i].args, key, value), qPrintable(ins[i].args));
+                QVERIFY(!value.contains(QLatin1Char('\n')));
+                QString folded = hostile;
+                for (QChar& c : folded)
+                    if (c.category() == QChar::Other_Control || c == QChar::LineSeparator)
+                        c = QLatin1Char(' ');
+                if (key == QLatin1String(dockerfile::labels::OciTitle))
+                    QCOMPARE(value, folded);
+                if (key == QLatin1String(dockerfile::labels::Tools)) {
+                    const QJsonArray tools = QJsonDocument::fromJson(value.toUtf8()).array();
+                    QCOMPARE(tools.size(), 1);
+                    // JSON escapes control characters itself; only raw line separators are folded.
+                    QString expectedName = hostile;
+                    expectedName.replace(QChar(QChar::LineSeparator), QLatin1Char(' '));
+                    QCOMPARE(tools[0].toObject().value(QStringLiteral("name")).toString(), expectedName);
+                }
+            } else if (ins[i].keyword != QLatin1String("LABEL")) {
+                // Every other instruction is byte for byte the benign one (labels only carry user text).
+                const int k = expectedIns.indexOf(ins[i]) >= 0 ? 0 : -1;
+                QVERIFY2(k == 0, qPrintable(ins[i].keyword + QLatin1Char(' ') + ins[i].args));
+            }
+        }
+        QVERIFY(!r->text.contains(QStringLiteral("\nRUN evil")));
+    }
+
+    void hostileBaseImages_data()
+    {
+        QTest::addColumn<QString>("image");
+        QTest::newRow("newline") << QStringLiteral("node:20\nRUN evil");
+        QTest::newRow("variable") << QStringLiteral("node:${TAG}");
+        QTest::newRow("space") << QStringLiteral("node:20 AS x");
+        QTest::newRow("empty tag") << QStringLiteral("node:");
+    }
+
+    void hostileBaseImages()
+    {
+        QFETCH(QString, image);
+        dockerfile::GeneratorOptions o;
+        o.bases.node = image;
+        const auto r = dockerfile::generateDockerfile(sample(), o);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().join(QString()).contains(image));
+    }
+
+    void hostilePaths()
+    {
+        manifest::MCPManifest m = sample();
+        m.tools[0].file = QStringLiteral("tools/x\"]\nRUN evil.js");
+        QVERIFY(!dockerfile::generateDockerfile(m, {}).ok());
+        m.tools[0].file = QStringLiteral("../x.js");
+        QVERIFY(!dockerfile::generateDockerfile(m, {}).ok());
+    }
+
+    void labelValueEscapes()
+    {
+        QCOMPARE(dockerfile::labelValue(QStringLiteral("a\"b\\c$d\ne")),
+                 QStringLiteral("\"a\\\"b\\\\c\\$d e\""));
+    }
+
+    void baseImages()
+    {
+        manifest::MCPManifest m = sample();
+        m.runtime.node = QStringLiteral("22");
+        m.runtime.python = QStringLiteral("3.12");
+        const dockerfile::BaseImages b = dockerfile::resolveBaseImages(m, {});
+        QCOMPARE(b.node, QStringLiteral("node:22-alpine"));
+        QCOMPARE(b.nodeDebian, QStringLiteral("node:22-bookworm-slim"));
+        QCOMPARE(b.python, QStringLiteral("python:3.12-slim"));
+        dockerfile::GeneratorOptions o;
+        o.bases.node = QStringLiteral("mcpdock-test/node:20");
+        const auto r = dockerfile::generateDockerfile(m, o);
+        QVERIFY(r.ok());
+        QVERIFY(r->text.contains(QStringLiteral("\nFROM mcpdock-test/node:20\n")));
+        QVERIFY(r->notes.isEmpty()); // Node 22 is supported
+        m.runtime.node = QStringLiteral("20");
+        const auto old = dockerfile::generateDockerfile(m, {});
+        QCOMPARE(old->notes.size(), 1);
+        QVERIFY(old->notes[0].contains(QStringLiteral("end of life")));
+    }
+
+    void mixedUsesDebianNode()
+    {
+        const auto m = manifest::loadManifest(test::sourceDir() + QStringLiteral("/examples/mixed"));
+        QVERIFY(m.ok());
+        dockerfile::GeneratorOptions o;
+        o.bases.node = QStringLiteral("alpine-node:1");
+        o.bases.nodeDebian = QStringLiteral("debian-node:1");
+        const auto r = dockerfile::generateDockerfile(*m, o);
+        QVERIFY(r.ok());
+        QVERIFY(!r->text.contains(QStringLiteral("alpine-node")));
+        QVERIFY(r->text.contains(QStringLiteral("FROM debian-node:1 AS node-runtime")));
+        QVERIFY(r->text.contains(
+            QStringLiteral("COPY --from=node-runtime [\"/usr/local/bin/node\", \"/usr/local/bin/node\"]")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDockerfileGenerator)
+#include "tst_dockerfilegenerator.moc"
