@@ -262,6 +262,10 @@ add_npm() {
         for t in "${NODE_EXTRA_TREES[@]}"; do
             mkdir -p "$root$(dirname "$t")"
             cp -a "$t" "$root$t"
+            # Debian's node derives those module folders from its own prefix: /usr/local here.
+            local rel=${t#/usr/}
+            mkdir -p "$root/usr/local/$(dirname "$rel")"
+            [ -e "$root/usr/local/$rel" ] || ln -s "$t" "$root/usr/local/$rel"
         done
         ln -s "$NPM_ROOT/bin/npm-cli.js" "$root/usr/local/bin/npm"
         ln -s "$NPM_ROOT/bin/npx-cli.js" "$root/usr/local/bin/npx"
