@@ -74,6 +74,8 @@ public:
     // outside the project folder. Excluded files are recorded in ContextStats::excluded.
     Expected<Done, ContextError> addProjectPath(const QString& relativePath);
 
+    // Project paths .dockerignore kept out so far (folders end in '/').
+    QStringList excluded() const { return m_excluded; }
     // The context paths of all files that will be written, sorted.
     QStringList files() const;
 

@@ -1,0 +1,177 @@
+// mcpdock build: generate, build (no tag), tag on success, print the image ID last.
+#include "commands.h"
+
+#include "build/buildeventformat.h"
+#include "build/imagebuilder.h"
+#include "docker/endpoint.h"
+#include "manifest/manifestloader.h"
+#include "registry/tagpolicy.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <atomic>
+#include <csignal>
+
+namespace mcpdock::cli {
+namespace {
+
+std::atomic_bool g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    // Only an atomic store: the builder notices, closes the connection and rolls back.
+    g_interrupted.store(true);
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
+int runBuild(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Builds the image of an MCP server project: generates the Dockerfile, sends the project's files, "
+           "shows the build's progress, tags the image when the build succeeded and prints its ID last. "
+           "A failed or interrupted build leaves no tag, container or dangling image behind."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption hostOption(
+        {QStringLiteral("H"), QStringLiteral("host")},
+        tr("Daemon address (unix:///path, tcp://host:port, ssh://user@host)."), QStringLiteral("URL"));
+    const QCommandLineOption tagOption(
+        {QStringLiteral("t"), QStringLiteral("tag")},
+        tr("Tag the image as T (repeatable). Default: NAME:latest, NAME:vVERSION "
+           "and NAME:TIMESTAMP."),
+        QStringLiteral("T"));
+    const QCommandLineOption nodeOption(
+        QStringLiteral("base-node"),
+        tr("Base image for JavaScript/TypeScript servers (default node:N-alpine)."), QStringLiteral("IMG"));
+    const QCommandLineOption nodeDebianOption(
+        QStringLiteral("base-node-debian"),
+        tr("Debian-based Node image for mixed servers (default node:N-bookworm-slim)."),
+        QStringLiteral("IMG"));
+    const QCommandLineOption pythonOption(QStringLiteral("base-python"),
+                                          tr("Base image for Python servers (default python:V-slim)."),
+                                          QStringLiteral("IMG"));
+    const QCommandLineOption networkOption(QStringLiteral("network"),
+                                           tr("Network for RUN steps: host, none, or a network name."),
+                                           QStringLiteral("MODE"));
+    const QCommandLineOption noCacheOption(QStringLiteral("no-cache"), tr("Do not use the build cache."));
+    const QCommandLineOption pullOption(QStringLiteral("pull"), tr("Always try to pull newer base images."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), tr("Print the events as JSON lines; the last line is the result or the "
+                                   "failure."));
+    parser.addOptions({helpOption, hostOption, tagOption, nodeOption, nodeDebianOption, pythonOption,
+                       networkOption, noCacheOption, pullOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("MANIFEST"),
+                                 tr("mcp.yaml, manifest.json, or the project folder."));
+    if (!parser.parse(args)) {
+        io.err << args.value(0) << ": " << parser.errorText() << '\n';
+        return Usage;
+    }
+    if (parser.isSet(helpOption)) {
+        io.out << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        io.err << tr("%1: give exactly one manifest (or project folder). Run '%1 --help'.").arg(args.value(0))
+               << '\n';
+        return Usage;
+    }
+    const bool json = parser.isSet(jsonOption);
+    auto printJson = [&io](const QJsonObject& o) {
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+        io.out.flush();
+    };
+
+    const auto loaded = manifest::loadManifest(parser.positionalArguments().first());
+    if (!loaded) {
+        for (const manifest::ManifestIssue& issue : loaded.error())
+            io.err << issue.toString() << '\n';
+        io.err << tr("%1: the manifest has problems; fix them and build again.").arg(args.value(0)) << '\n';
+        return Failed;
+    }
+    const manifest::MCPManifest& m = loaded.value();
+
+    const auto endpoint = docker::resolveEndpoint(io.env, parser.value(hostOption));
+    if (!endpoint) {
+        io.err << endpoint.error().message << '\n';
+        return Failed;
+    }
+
+    build::ImageBuildOptions options;
+    options.endpoint = *endpoint;
+    options.bases.node = parser.value(nodeOption);
+    options.bases.nodeDebian = parser.value(nodeDebianOption);
+    options.bases.python = parser.value(pythonOption);
+    options.networkMode = parser.value(networkOption);
+    options.noCache = parser.isSet(noCacheOption);
+    options.pull = parser.isSet(pullOption);
+    options.tags = parser.values(tagOption);
+    if (options.tags.isEmpty()) {
+        const auto refs =
+            registry::TagPolicy{}.references(m.name, m.version, QDateTime::currentDateTimeUtc());
+        if (!refs) {
+            io.err << refs.error().message << '\n';
+            return Failed;
+        }
+        options.tags = *refs;
+    }
+
+    QString lastProgress;
+    const build::BuildEventHandler onEvent = [&](const build::BuildEvent& e) {
+        if (json) {
+            printJson(build::BuildEventFormat::toJson(e));
+            return;
+        }
+        if (e.kind == build::BuildEvent::Kind::Progress) {
+            if (e.text == lastProgress)
+                return; // one line per status change, not per byte count
+            lastProgress = e.text;
+        }
+        const QString line = build::BuildEventFormat::line(e);
+        if (line.isEmpty())
+            return;
+        (e.kind == build::BuildEvent::Kind::Error ? io.err : io.out) << line << '\n';
+        io.out.flush();
+        io.err.flush();
+    };
+
+    g_interrupted.store(false);
+    auto previousInt = std::signal(SIGINT, onInterrupt);
+    auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    const auto result = build::buildMCPImage(m, options, onEvent, &g_interrupted);
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+
+    if (!result) {
+        const build::BuildFailure& f = result.error();
+        if (json) {
+            printJson(build::BuildEventFormat::toJson(f));
+        } else {
+            if (!f.suggestion.isEmpty())
+                io.err << tr("hint: %1").arg(f.suggestion) << '\n';
+            if (!f.logPath.isEmpty())
+                io.err << tr("The whole build is in %1").arg(f.logPath) << '\n';
+            if (f.kind == build::BuildFailure::Kind::Generator ||
+                f.kind == build::BuildFailure::Kind::Context)
+                io.err << tr("error: %1").arg(f.message) << '\n';
+        }
+        return Failed;
+    }
+    for (const QString& note : result->notes)
+        if (!json)
+            io.out << tr("note: %1").arg(note) << '\n';
+    if (json)
+        printJson(build::BuildEventFormat::toJson(*result));
+    else
+        io.out << result->imageId << '\n';
+    return Success;
+}
+
+} // namespace mcpdock::cli
