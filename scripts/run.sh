@@ -8,7 +8,6 @@
 #   scripts/run.sh
 # Environment:
 #   MCPDOCK_NO_GUI=1          do not open the window at the end
-#   MCPDOCK_SCREENSHOT=FILE   open the window under xvfb-run and save a screenshot of it to FILE
 #   MCPDOCK_BASE_NODE / MCPDOCK_BASE_PYTHON   base images to build from (default: Docker Hub's, or
 #                             the local mcpdock-test/* ones when Docker Hub cannot be reached)
 set -euo pipefail
@@ -122,15 +121,7 @@ if has_verb images; then
 fi
 
 # ------------------------------------------------------------------ the desktop application
-if [ -n "${MCPDOCK_SCREENSHOT:-}" ]; then
-    shot=$(realpath -m "$MCPDOCK_SCREENSHOT")
-    say "opening the window under Xvfb and saving a screenshot to $shot"
-    # The app takes its own screenshot when asked (MCPDOCK_SCREENSHOT is read by the GUI);
-    # a timeout keeps a window that never closes from hanging the script.
-    MCPDOCK_SCREENSHOT=$shot timeout 120 xvfb-run -a -s '-screen 0 1400x900x24' \
-        "$mcpdock" "${manifests[@]}" || say "the window under Xvfb ended with an error"
-    [ -f "$shot" ] && say "screenshot: $shot"
-elif [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${MCPDOCK_NO_GUI:-}" ]; then
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${MCPDOCK_NO_GUI:-}" ]; then
     say "opening MCP Dock (close the window to end; the private daemon, if any, stops then)"
     "$mcpdock" "${manifests[@]}"
 else
