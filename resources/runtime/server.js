@@ -304,7 +304,7 @@ function parseYaml(source) {
         const rest = l.text.slice(1);
         const inner = rest.replace(/^ +/, '');
         const innerIndent = indent + 1 + (rest.length - inner.length);
-        if (inner !== '' && !/^["']/.test(inner) && splitKey(inner, l.no) && !/^[\[{]/.test(inner)) {
+        if (inner !== '' && !/^["'\[{]/.test(inner) && splitKey(inner, l.no)) {
           // "- key: value" opens a mapping whose keys line up with "key".
           lines.splice(pos, 0, { raw: ' '.repeat(innerIndent) + inner, no: l.no });
           arr.push(block(innerIndent));
