@@ -34,10 +34,11 @@ void wipeSecret(QByteArray& secret);
 // Registry secrets in the OS keychain through QtKeychain, service "mcpdock", one entry per
 // registry (key "registry:" + RegistryEntry::credentialKey()).
 //
-// The synchronous calls run the QtKeychain job in a local QEventLoop, so they work on worker
-// threads and in the CLI (any thread with a Qt event dispatcher; QThread provides one). The async
-// calls are for the GUI thread: the callback runs on context's thread, and not at all when context
-// was destroyed first.
+// The synchronous calls work in the CLI and on worker threads: QtKeychain (0.13) is not thread-safe,
+// so every job runs on the application thread, in a local QEventLoop when called there, or posted
+// there while the worker waits (the application thread must be running its event loop, as the GUI's
+// is; otherwise the call fails after two minutes). The async calls are for the GUI thread: the
+// callback runs on context's thread, and not at all when context was destroyed first.
 class KeychainStore
 {
     Q_DECLARE_TR_FUNCTIONS(KeychainStore)

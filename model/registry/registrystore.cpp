@@ -2,6 +2,7 @@
 
 #include "reference.h"
 
+#include <QDir>
 #include <QSettings>
 #include <QUrl>
 
@@ -122,6 +123,24 @@ QString RegistryEntry::validateHost(const QString& host)
                                     "\"registry.example.com:5000\", \"localhost:5000\" or \"[::1]:5000\".")
             .arg(host.trimmed());
     return {};
+}
+
+QString RegistryStore::appSettingsFile(const QProcessEnvironment& env)
+{
+    QString base = env.value(QStringLiteral("XDG_CONFIG_HOME"));
+    if (base.isEmpty()) {
+        QString home = env.value(QStringLiteral("HOME"));
+        if (home.isEmpty())
+            home = QDir::homePath();
+        base = home + QStringLiteral("/.config");
+    }
+    QString org = QCoreApplication::organizationName();
+    QString app = QCoreApplication::applicationName();
+    if (org.isEmpty())
+        org = QStringLiteral("MCPDock");
+    if (app.isEmpty())
+        app = QStringLiteral("mcpdock");
+    return base + QLatin1Char('/') + org + QLatin1Char('/') + app + QStringLiteral(".conf");
 }
 
 RegistryStore::RegistryStore(QSettings* settings, QObject* parent)

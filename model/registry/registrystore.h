@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QString>
 
 class QSettings;
@@ -60,6 +61,11 @@ class RegistryStore : public QObject
 
 public:
     explicit RegistryStore(QSettings* settings, QObject* parent = nullptr);
+
+    // The file QSettings() uses for the application (organisation/application names of
+    // QCoreApplication, "MCPDock"/"mcpdock" when unset) under env's XDG_CONFIG_HOME or
+    // HOME/.config: the CLI opens it with the environment it was given, so tests can redirect it.
+    static QString appSettingsFile(const QProcessEnvironment& env);
 
     // Presets first (Docker Hub, GHCR, with any saved username), then private ones by host.
     QList<RegistryEntry> registries() const;

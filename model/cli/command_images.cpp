@@ -1,0 +1,104 @@
+// mcpdock images: the images MCP Dock built (by its label).
+#include "commands.h"
+
+#include "docker/endpoint.h"
+#include "docker/engineclient.h"
+#include "registry/localimages.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace mcpdock::cli {
+
+int runImages(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Lists the local images MCP Dock built, newest first."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QCoreApplication::translate("Cli", "Show this help."));
+    const QCommandLineOption hostOption(
+        {QStringLiteral("H"), QStringLiteral("host")},
+        QCoreApplication::translate("Cli", "Daemon address (default: DOCKER_HOST, "
+                                           "the Docker context, the default socket)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption prefixOption(
+        QStringLiteral("prefix"),
+        QCoreApplication::translate("Cli", "Only repositories starting with PREFIX."),
+        QStringLiteral("PREFIX"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QCoreApplication::translate("Cli", "Print a JSON array."));
+    parser.addOptions({helpOption, hostOption, prefixOption, jsonOption});
+    if (!parser.parse(args)) {
+        io.err << args.value(0) << ": " << parser.errorText() << '\n';
+        return Usage;
+    }
+    if (parser.isSet(helpOption)) {
+        io.out << parser.helpText();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        io.err << QCoreApplication::translate("Cli", "%1: unexpected argument '%2'. Run '%1 --help'.")
+                      .arg(args.value(0), parser.positionalArguments().first())
+               << '\n';
+        return Usage;
+    }
+    const auto endpoint = docker::resolveEndpoint(io.env, parser.value(hostOption));
+    if (!endpoint) {
+        io.err << endpoint.error().message << '\n';
+        return Failed;
+    }
+    docker::EngineClient client(endpoint.value());
+    const auto images = registry::listLocalImages(client, parser.value(prefixOption));
+    if (!images) {
+        io.err << images.error().message << '\n';
+        return Failed;
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonArray arr;
+        for (const registry::LocalImage& img : *images) {
+            arr.append(QJsonObject{
+                {QStringLiteral("id"), img.id},
+                {QStringLiteral("repository"), img.repository},
+                {QStringLiteral("tags"), QJsonArray::fromStringList(img.tags)},
+                {QStringLiteral("size"), img.size},
+                {QStringLiteral("created"), img.created.toUTC().toString(Qt::ISODate)},
+                {QStringLiteral("project"), img.projectName},
+                {QStringLiteral("version"), img.projectVersion},
+                {QStringLiteral("tools"), QJsonArray::fromStringList(img.tools)},
+                {QStringLiteral("containers"), img.containers},
+            });
+        }
+        io.out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    const QLocale c = QLocale::c();
+    io.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                  .arg(QCoreApplication::translate("Cli", "REPOSITORY").leftJustified(36),
+                       QCoreApplication::translate("Cli", "ID").leftJustified(12),
+                       QCoreApplication::translate("Cli", "SIZE").leftJustified(10),
+                       QCoreApplication::translate("Cli", "CREATED (UTC)").leftJustified(20),
+                       QCoreApplication::translate("Cli", "CONTAINERS").leftJustified(10),
+                       QCoreApplication::translate("Cli", "TAGS / TOOLS"));
+    for (const registry::LocalImage& img : *images) {
+        QStringList shortTags;
+        for (const QString& t : img.tags)
+            shortTags << t.mid(t.lastIndexOf(QLatin1Char(':')) + 1);
+        io.out
+            << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                   .arg((img.repository.isEmpty() ? QStringLiteral("<none>") : img.repository)
+                            .leftJustified(36),
+                        img.id.mid(7, 12).leftJustified(12), c.formattedDataSize(img.size).leftJustified(10),
+                        img.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(20),
+                        QString::number(img.containers).leftJustified(10),
+                        shortTags.join(QLatin1Char(',')) + QStringLiteral(" / ") +
+                            img.tools.join(QLatin1Char(',')));
+    }
+    return Success;
+}
+
+} // namespace mcpdock::cli
