@@ -271,6 +271,10 @@ bool Loader::scanYaml(const QString& file, const QByteArray& bytes, bool strict)
         std::istringstream in(text);
         YAML::Parser parser(in);
         while (parser.HandleNextDocument(handler)) {
+            // yaml-cpp 0.7 hands out empty documents forever for a stray ',' at the top level;
+            // more than one document is refused anyway, so stop there.
+            if (handler.documents > 1)
+                break;
         }
     } catch (const YAML::Exception& e) {
         issue(file, e.mark, QString(), tr("not valid YAML: %1").arg(qs(e.msg)));

@@ -1,0 +1,143 @@
+#pragma once
+
+// Parses a generated Dockerfile back the way the classic builder's lexer reads it, and checks that
+// user text (names, descriptions, paths, versions) could not change its shape: every instruction is
+// one the generator writes, no line continues onto the next, exec forms are JSON arrays, every LABEL
+// holds exactly one key="value" whose unescaped value is the folded user text, and the comments are
+// the generator's own. Used by the Dockerfile and the manifest fuzz targets.
+
+#include "dockerfile/dockerfilegenerator.h"
+#include "dockerfile/labels.h"
+#include "fuzzsupport.h"
+#include "manifest/mcpmanifest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QStringList>
+
+namespace mcpdock::fuzz {
+
+struct ParsedDockerfile
+{
+    QStringList instructions; // keyword of each instruction, in order
+    QStringList comments;
+    QMap<QString, QString> labels; // key -> unescaped value
+};
+
+// Folds control characters as labelValue() promises to.
+inline QString foldedLabelText(const QString& s)
+{
+    QString out;
+    for (const QChar c : s)
+        out += (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+                c == QChar::ParagraphSeparator)
+                   ? QChar(QLatin1Char(' '))
+                   : c;
+    return out;
+}
+
+inline ParsedDockerfile parseDockerfile(const QString& text)
+{
+    static const QStringList allowed = {QStringLiteral("FROM"),        QStringLiteral("WORKDIR"),
+                                        QStringLiteral("COPY"),        QStringLiteral("RUN"),
+                                        QStringLiteral("ENV"),         QStringLiteral("USER"),
+                                        QStringLiteral("EXPOSE"),      QStringLiteral("LABEL"),
+                                        QStringLiteral("HEALTHCHECK"), QStringLiteral("ENTRYPOINT")};
+    ParsedDockerfile out;
+    FUZZ_CHECK(text.endsWith(QLatin1Char('\n')), text);
+    // The classic builder splits on \n and treats \r\n as \n; a lone \r inside a line is content.
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString& raw = lines[i];
+        FUZZ_CHECK(!raw.endsWith(QLatin1Char('\r')),
+                   QStringLiteral("line %1 ends in CR: %2").arg(i + 1).arg(raw));
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(QLatin1Char('#'))) {
+            FUZZ_CHECK(!(i == 0 && line.contains(QLatin1Char('='))),
+                       QStringLiteral("line 1 is a parser directive"));
+            out.comments.append(line);
+            continue;
+        }
+        // A trailing backslash continues the instruction onto the next line: user text must never
+        // produce one.
+        FUZZ_CHECK(!line.endsWith(QLatin1Char('\\')),
+                   QStringLiteral("line %1 continues: %2").arg(i + 1).arg(line));
+        const QString keyword = line.section(QLatin1Char(' '), 0, 0);
+        FUZZ_CHECK(allowed.contains(keyword),
+                   QStringLiteral("line %1 is not a generator instruction: %2").arg(i + 1).arg(line));
+        out.instructions.append(keyword);
+        const qsizetype bracket = line.indexOf(QLatin1Char('['));
+        if ((keyword == QLatin1String("RUN") || keyword == QLatin1String("ENTRYPOINT") ||
+             keyword == QLatin1String("COPY") || keyword == QLatin1String("HEALTHCHECK"))) {
+            FUZZ_CHECK(bracket > 0, QStringLiteral("line %1 is not exec form: %2").arg(i + 1).arg(line));
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line.mid(bracket).toUtf8(), &error);
+            FUZZ_CHECK(error.error == QJsonParseError::NoError && doc.isArray(),
+                       QStringLiteral("line %1 exec form is not a JSON array: %2").arg(i + 1).arg(line));
+        }
+        if (keyword == QLatin1String("LABEL")) {
+            // LABEL key="value": one pair, the value a double-quoted string in which \ escapes the
+            // next character; nothing may follow the closing quote.
+            const QString rest = line.mid(6);
+            const qsizetype eq = rest.indexOf(QLatin1Char('='));
+            FUZZ_CHECK(eq > 0 && rest.size() > eq + 1 && rest[eq + 1] == QLatin1Char('"'), line);
+            const QString key = rest.left(eq);
+            QString value;
+            qsizetype j = eq + 2;
+            bool closed = false;
+            for (; j < rest.size(); ++j) {
+                const QChar c = rest[j];
+                if (c == QLatin1Char('\\')) {
+                    FUZZ_CHECK(j + 1 < rest.size(), line);
+                    value += rest[++j];
+                } else if (c == QLatin1Char('"')) {
+                    closed = true;
+                    break;
+                } else {
+                    FUZZ_CHECK(c != QLatin1Char('$'), QStringLiteral("unescaped $ in %1").arg(line));
+                    value += c;
+                }
+            }
+            FUZZ_CHECK(closed && j == rest.size() - 1,
+                       QStringLiteral("LABEL holds more than one value: %1").arg(line));
+            FUZZ_CHECK(!out.labels.contains(key), QStringLiteral("label %1 twice").arg(key));
+            out.labels.insert(key, value);
+        }
+    }
+    return out;
+}
+
+// The checks that hold for any manifest the generator accepted.
+inline ParsedDockerfile checkGenerated(const manifest::MCPManifest& m,
+                                       const dockerfile::GeneratedDockerfile& g)
+{
+    const ParsedDockerfile parsed = parseDockerfile(g.text);
+    FUZZ_CHECK(!parsed.instructions.isEmpty() && parsed.instructions.first() == QLatin1String("FROM"),
+               g.text);
+    FUZZ_CHECK(parsed.instructions.last() == QLatin1String("ENTRYPOINT"), g.text);
+    // The instruction before the last LABELs and ENTRYPOINT: USER is set before the server runs.
+    FUZZ_CHECK(parsed.instructions.contains(QStringLiteral("USER")), g.text);
+    using namespace dockerfile;
+    const auto expectLabel = [&](const char* key, const QString& value) {
+        const QString k = QLatin1String(key);
+        FUZZ_CHECK(parsed.labels.value(k) == foldedLabelText(value),
+                   QStringLiteral("label %1 is %2, expected %3")
+                       .arg(k, parsed.labels.value(k), foldedLabelText(value)));
+    };
+    expectLabel(labels::OciTitle, m.name);
+    expectLabel(labels::OciVersion, m.version);
+    if (!m.description.isEmpty())
+        expectLabel(labels::OciDescription, m.description);
+    // Context paths the builder will look up must be relative paths inside the project.
+    for (const QString& f : g.projectFiles) {
+        FUZZ_CHECK(!f.isEmpty() && !f.startsWith(QLatin1Char('/')) &&
+                       !f.split(QLatin1Char('/')).contains(QStringLiteral("..")),
+                   QStringLiteral("project file %1").arg(f));
+    }
+    return parsed;
+}
+
+} // namespace mcpdock::fuzz
