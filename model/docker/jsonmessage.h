@@ -19,7 +19,7 @@ struct JsonMessage
     QString auxId;       // aux.ID (build: the image ID)
     QString auxDigest;   // aux.Digest (push)
     QString auxTag;      // aux.Tag (push)
-    QJsonObject raw;
+    QJsonObject raw;     // the whole object when it carries more than the text fields (aux, errorDetail, ...)
 
     bool isError() const { return !error.isEmpty(); }
 };

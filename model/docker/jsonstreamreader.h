@@ -13,6 +13,9 @@ namespace mcpdock::docker {
 // boundaries: a message may be split across many feeds and one feed may hold many messages,
 // newline-separated or simply concatenated. Remembers what the stream as a whole said: the first
 // error (errorDetail or legacy error, a failure even in a 200 response), aux.ID, aux.Digest/Tag.
+// Messages are decoded by a strict parser of its own (a QJsonDocument per message is ten times
+// slower); JsonMessage::raw holds the whole object only for messages that carry more than
+// stream/status/id/progress/progressDetail (aux, errorDetail, error, unknown keys).
 class JsonStreamReader
 {
 public:
@@ -47,6 +50,7 @@ public:
 
 private:
     bool emitMessage(const char* data, qsizetype size, const Handler& onMessage);
+    bool dispatch(const char* data, qsizetype size, bool needRaw, const Handler& onMessage);
     bool fail(const QString& why);
 
     qsizetype m_maxMessageBytes;
@@ -63,6 +67,7 @@ private:
     QString m_auxDigest;
     QString m_auxTag;
     JsonMessage m_message; // reused, so a message costs no allocation of its own
+    QByteArray m_scratch;  // unescaped strings, reused
 };
 
 } // namespace mcpdock::docker

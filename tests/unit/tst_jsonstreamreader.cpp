@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTest>
 
 using mcpdock::docker::HttpResponseParser;
@@ -154,6 +155,12 @@ private slots:
             << QByteArrayList{"s"};
         QTest::newRow("unicode") << QByteArray("{\"stream\":\"gr\xc3\xbc\xc3\x9f \\u00e9\"}")
                                  << QByteArrayList{"gr\xc3\xbc\xc3\x9f \xc3\xa9"};
+        QTest::newRow("surrogate pair")
+            << QByteArray("{\"stream\":\"\\ud83d\\ude00 ok\"}") << QByteArrayList{"\xf0\x9f\x98\x80 ok"};
+        QTest::newRow("all simple escapes")
+            << QByteArray("{\"stream\":\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"}") << QByteArrayList{"\"\\/\b\f\n\r\t"};
+        QTest::newRow("unknown keys and types")
+            << QByteArray("{\"x\":[1,-2.5e3,true,false,null,{}],\"stream\":\"s\"}") << QByteArrayList{"s"};
         QTest::newRow("empty stream") << QByteArray("\r\n \n") << QByteArrayList{};
     }
 
@@ -196,6 +203,13 @@ private slots:
         QTest::newRow("truncated nested") << QByteArray("{\"stream\":\"a\"}{\"aux\":{\"ID\":\"x\"");
         QTest::newRow("garbage between messages") << QByteArray("{\"stream\":\"a\"},{\"stream\":\"b\"}");
         QTest::newRow("mismatched brackets") << QByteArray("{\"a\":[}]");
+        QTest::newRow("raw control char in string") << QByteArray("{\"stream\":\"a\x01b\"}");
+        QTest::newRow("bad escape") << QByteArray("{\"stream\":\"\\q\"}");
+        QTest::newRow("short unicode escape") << QByteArray("{\"stream\":\"\\u12\"}");
+        QTest::newRow("bad number") << QByteArray("{\"progressDetail\":{\"current\":01}}");
+        QTest::newRow("bad literal") << QByteArray("{\"x\":tru}");
+        QTest::newRow("trailing comma") << QByteArray("{\"stream\":\"a\",}");
+        QTest::newRow("missing colon") << QByteArray("{\"stream\" \"a\"}");
         QTest::newRow("html error page") << QByteArray("<html><body>502 Bad Gateway</body></html>");
     }
 
@@ -205,6 +219,50 @@ private slots:
         for (const auto& pieces : everySplit(data)) {
             const Seen s = readAll(pieces);
             QVERIFY2(!s.ok, data.constData());
+        }
+    }
+
+    void rawKeepsWhatFieldsDoNotHold()
+    {
+        const Seen s =
+            readAll({QByteArrayView("{\"stream\":\"plain\"}\r\n"
+                                    "{\"aux\":{\"Tag\":\"v1\",\"Digest\":\"sha256:ab\",\"Size\":735}}\r\n")});
+        QVERIFY(s.ok);
+        QCOMPARE(s.messages.size(), 2);
+        QVERIFY(s.messages.at(0).raw.isEmpty()); // plain text messages skip the QJsonObject
+        const QJsonObject aux = s.messages.at(1).raw.value(QStringLiteral("aux")).toObject();
+        QCOMPARE(aux.value(QStringLiteral("Size")).toInteger(), 735);
+        QCOMPARE(s.messages.at(1).auxDigest, QStringLiteral("sha256:ab"));
+    }
+
+    void decodeMatchesQJsonDocument()
+    {
+        // The fast path and the QJsonObject decoder agree on every recorded message.
+        for (const char* file : {"build-chunked.bin", "push-ok.bin", "push-error.bin"}) {
+            const QByteArray body = recordedBody(QString::fromLatin1(file));
+            JsonStreamReader reader;
+            QList<JsonMessage> fast;
+            QVERIFY(reader.feed(body, [&](const JsonMessage& m) { fast << m; }));
+            qsizetype k = 0;
+            for (const QByteArray& line : body.split('\n')) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                JsonMessage slow;
+                JsonStreamReader::decode(QJsonDocument::fromJson(line).object(), slow);
+                QVERIFY(k < fast.size());
+                const JsonMessage& f = fast.at(k++);
+                QCOMPARE(f.stream, slow.stream);
+                QCOMPARE(f.status, slow.status);
+                QCOMPARE(f.id, slow.id);
+                QCOMPARE(f.progress, slow.progress);
+                QCOMPARE(f.current, slow.current);
+                QCOMPARE(f.total, slow.total);
+                QCOMPARE(f.error, slow.error);
+                QCOMPARE(f.auxId, slow.auxId);
+                QCOMPARE(f.auxDigest, slow.auxDigest);
+                QCOMPARE(f.auxTag, slow.auxTag);
+            }
+            QCOMPARE(k, fast.size());
         }
     }
 
