@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Packaging test: makes the .deb with cpack, installs it with apt in a clean Debian 12 root (a
 # container from a debootstrap --variant=minbase image, so apt resolves the package's declared
-# dependencies and nothing else), and checks that `mcpdock --version` runs and the desktop files
-# are where desktop environments look for them.
+# dependencies and nothing else), and checks that `mcpdock --version` runs, `mcpdock ping` reaches
+# the test daemon (its socket mounted at /var/run/docker.sock), and the desktop files are where
+# desktop environments look for them.
 #
 #   deb-install-test.sh BUILD_DIR
 # Environment: MCPDOCK_TESTENV_FILE (the test daemon, from tests/support/testenv.sh),
@@ -48,7 +49,8 @@ for f in ./usr/bin/mcpdock ./usr/share/applications/io.mcpdock.MCPDock.desktop \
     grep -qx "$f" "$work/contents" || fail "the package does not contain $f"
 done
 
-inputs=$( (sha256sum "$0"; echo "$suite $mirror") | sha256sum | cut -c1-64)
+# Bump the recipe tag when the way the root is made changes.
+inputs=$(echo "minbase-v1 $suite $mirror" | sha256sum | cut -c1-64)
 have=$(docker image inspect -f "{{ index .Config.Labels \"$label\" }}" "$image" 2>/dev/null || true)
 if [ "$have" != "$inputs" ]; then
     command -v debootstrap >/dev/null || fail "debootstrap is not installed (apt-get install debootstrap)"
@@ -56,8 +58,10 @@ if [ "$have" != "$inputs" ]; then
     debootstrap --variant=minbase "$suite" "$work/root" "$mirror" >"$work/debootstrap.log" 2>&1 ||
         { tail -n 30 "$work/debootstrap.log" >&2; fail "debootstrap $suite from $mirror failed"; }
     rm -rf "$work/root/var/cache/apt/archives/"*.deb "$work/root/var/lib/apt/lists/"*
+    old=$(docker image inspect -f '{{.Id}}' "$image" 2>/dev/null || true)
     tar --numeric-owner -C "$work/root" -cf - . |
         docker import --change "LABEL $label=$inputs" --change 'CMD ["/bin/bash"]' - "$image" >/dev/null
+    if [ -n "$old" ]; then docker image rm "$old" >/dev/null 2>&1 || true; fi
     rm -rf "$work/root"
 fi
 
@@ -67,13 +71,18 @@ cp "$deb" "$work/mcpdock.deb"
 chmod 755 "$work"
 chmod 644 "$work/mcpdock.deb"
 # The whole check runs inside; its last line must be the version mcpdock prints.
-docker run --rm --name "$name" --network host -v "$work/mcpdock.deb:/tmp/mcpdock.deb:ro" "$image" sh -euc '
+socket=$(sed -n 's/^MCPDOCK_TEST_DOCKER_SOCKET=//p' "$env_file")
+[ -S "$socket" ] || fail "$env_file names no daemon socket"
+docker run --rm --name "$name" --network host -v "$work/mcpdock.deb:/tmp/mcpdock.deb:ro" \
+    -v "$socket:/var/run/docker.sock" "$image" sh -euc '
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q >/dev/null
     apt-get install -y -q --no-install-recommends /tmp/mcpdock.deb >/tmp/apt.log 2>&1 || { tail -n 40 /tmp/apt.log; exit 1; }
     command -v mcpdock
     test -f /usr/share/applications/io.mcpdock.MCPDock.desktop
     dpkg -s mcpdock | sed -n "s/^Version: //p"
+    # The packaged binary talks to the test daemon through the default socket path.
+    mcpdock ping
     mcpdock --version
 ' >"$work/run.log" 2>&1 || { cat "$work/run.log" >&2; fail "installing or starting the package in a clean root failed"; }
 cat "$work/run.log"
