@@ -355,10 +355,12 @@ Expected<GeneratedDockerfile, QStringList> generateDockerfile(const MCPManifest&
                                    QStringLiteral("--moduleResolution"), QStringLiteral("node"),
                                    QStringLiteral("--esModuleInterop"), QStringLiteral("--skipLibCheck")} +
                        tsInputs));
+        // find -exec rm, not -delete: busybox builds without -delete exist.
         w.add(QStringLiteral("RUN ") +
               execForm({QStringLiteral("find"), QStringLiteral("out"), QStringLiteral("-type"),
                         QStringLiteral("f"), QStringLiteral("-name"), QStringLiteral("*.ts"),
-                        QStringLiteral("-delete")}));
+                        QStringLiteral("-exec"), QStringLiteral("rm"), QStringLiteral("-f"),
+                        QStringLiteral("{}"), QStringLiteral("+")}));
     }
 
     // The final image.

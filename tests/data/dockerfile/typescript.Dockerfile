@@ -16,7 +16,7 @@ RUN ["/bin/sh", "-c", "test -x node_modules/.bin/tsc || npm install --no-save --
 COPY ["tools", "/build/out/tools"]
 COPY ["greet.ts", "/build/out/tools/greet.ts"]
 RUN ["node_modules/.bin/tsc", "--rootDir", "out", "--outDir", "out", "--module", "commonjs", "--target", "es2022", "--moduleResolution", "node", "--esModuleInterop", "--skipLibCheck", "out/tools/add.ts", "out/tools/greet.ts", "out/tools/math.ts"]
-RUN ["find", "out", "-type", "f", "-name", "*.ts", "-delete"]
+RUN ["find", "out", "-type", "f", "-name", "*.ts", "-exec", "rm", "-f", "{}", "+"]
 
 FROM node:22-alpine
 ENV NODE_ENV=production MCP_CONFIG_PATH=/app/config/config.yaml
