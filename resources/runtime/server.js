@@ -477,6 +477,15 @@ class PythonWorker {
     this.pending.clear();
   }
   request(method, params) {
+    if (method === 'load') this.loadParams = params;
+    else if (!this.proc && this.loadParams) {
+      // The worker died (a tool called sys.exit, or crashed): a new one must load the tools again.
+      this.start();
+      this.send('load', this.loadParams).catch((e) => log('Python worker reload failed:', e));
+    }
+    return this.send(method, params);
+  }
+  send(method, params) {
     this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -893,6 +902,9 @@ async function main(argv) {
   if (transport === 'http') httpServer = serveHttp(handle, Number(process.env.PORT) || server.manifest.runtime.port || 8080, server);
   else serveStdio(handle, shutdown);
 }
+
+// A tool's forgotten promise must not take the whole server down (Node exits on unhandled rejections).
+process.on('unhandledRejection', (reason) => log('unhandled promise rejection in a tool:', reason));
 
 if (require.main === module) {
   main(process.argv.slice(2)).catch((e) => {

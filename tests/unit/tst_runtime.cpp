@@ -522,6 +522,36 @@ private slots:
         QVERIFY2(err.contains(QStringLiteral("tool \"t\"")), qPrintable(err));
     }
 
+    void pythonWorkerRestarts()
+    {
+        // A Python tool that kills its worker fails alone; the next call gets a fresh worker, and a
+        // JavaScript tool's stray rejected promise does not stop the server.
+        QTemporaryDir project;
+        QDir(project.path()).mkpath(QStringLiteral("tools"));
+        const auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile f(project.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        write(QStringLiteral("tools/die.py"), "import os\n\ndef handler(a, c):\n    os._exit(3)\n");
+        write(QStringLiteral("tools/ok.py"), "def handler(a, c):\n    return 'alive'\n");
+        write(QStringLiteral("tools/stray.js"),
+              "module.exports = { handler: () => { Promise.reject(new Error('stray')); return 'js'; } };\n");
+        write(QStringLiteral("mcp.yaml"),
+              "name: die\nversion: 1.0.0\ntools:\n  - {name: die, file: tools/die.py}\n"
+              "  - {name: ok, file: tools/ok.py}\n  - {name: stray, file: tools/stray.js}\n");
+        StdioServer s;
+        QVERIFY(s.start(QStringLiteral("node"), project.path()));
+        s.handshake();
+        const QJsonObject died = s.call(2, QStringLiteral("die"), {});
+        QVERIFY(died.value(QStringLiteral("result")).toObject().value(QStringLiteral("isError")).toBool());
+        QVERIFY(firstText(died).contains(QStringLiteral("Python worker exited")));
+        QCOMPARE(firstText(s.call(3, QStringLiteral("stray"), {})), QStringLiteral("js"));
+        QCOMPARE(firstText(s.call(4, QStringLiteral("ok"), {})), QStringLiteral("alive"));
+        QCOMPARE(s.request(5, QStringLiteral("ping")).value(QStringLiteral("result")).toObject(),
+                 QJsonObject());
+    }
+
     void configMountedAtRunTime()
     {
         // context.config is read at start: a different file at MCP_CONFIG_PATH changes behaviour.
