@@ -124,9 +124,13 @@ Expected<BuildResult, BuildFailure> ImageBuilder::build(const manifest::MCPManif
     for (auto it = generated->generatedFiles.cbegin(); it != generated->generatedFiles.cend(); ++it)
         if (auto r = context.addMemoryFile(it.key(), it.value()); !r)
             return contextFailure(r.error());
-    for (const QString& file : generated->projectFiles)
+    for (const QString& file : generated->projectFiles) {
+        // A file the generator produced itself (a generated package.json) is already in memory.
+        if (generated->generatedFiles.contains(file))
+            continue;
         if (auto r = context.addProjectPath(file); !r)
             return contextFailure(r.error());
+    }
     // Sent like the docker CLI sends it: the daemon reads it and removes the Dockerfile and itself
     // from the context when they are excluded.
     if (QFileInfo::exists(manifest.projectDir + QStringLiteral("/.dockerignore")))
@@ -240,6 +244,9 @@ Expected<BuildResult, BuildFailure> ImageBuilder::buildContext(const BuildContex
     result.logPath = log ? log->path() : QString();
 
     const bool cancelled = cancel && cancel->load();
+    if (cancelled)
+        info(tr("Cancelled: the connection to the daemon is closed, the build stops; cleaning up."),
+             BuildEvent::Kind::Warning);
     if (!built || cancelled) {
         BuildFailure failure;
         failure.logPath = result.logPath;
