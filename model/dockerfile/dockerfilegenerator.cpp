@@ -515,14 +515,25 @@ Expected<GeneratedDockerfile, QStringList> generateDockerfile(const MCPManifest&
 
     if (node) {
         const int major = nodeMajor(m).toInt();
-        if (major <= 20)
-            out.notes.append(
-                tr("Node %1 reached end of life (Node 20: 30 April 2026) and gets no security fixes; "
-                   "set runtime.node to \"22\" or \"24\" (LTS) in the manifest.")
-                    .arg(major));
+        if (major == 20)
+            out.notes.append(tr("Node 20 reached end of life on 30 April 2026 and gets no security fixes; "
+                                "set runtime.node to \"22\" or \"24\" (LTS) in the manifest."));
+        else if (major < 20)
+            out.notes.append(tr("Node %1 reached end of life and gets no security fixes; set runtime.node to "
+                                "\"22\" or \"24\" (LTS) in the manifest.")
+                                 .arg(major));
         else if (major % 2 == 1)
             out.notes.append(
                 tr("Node %1 is not a long-term-support release; consider \"22\" or \"24\".").arg(major));
+    }
+    if (python) {
+        // CPython's end-of-life dates (five years after each release): 3.9 in October 2025.
+        const int minor = m.runtime.python.section(QLatin1Char('.'), 1, 1).toInt();
+        if (minor <= 9)
+            out.notes.append(
+                tr("Python %1 reached end of life and gets no security fixes; set runtime.python to "
+                   "\"3.12\" or newer in the manifest.")
+                    .arg(m.runtime.python));
     }
     return out;
 }

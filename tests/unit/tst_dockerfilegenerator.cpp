@@ -1,3 +1,4 @@
+#include "cli/cli.h"
 #include "dockerfile/dockerfilegenerator.h"
 #include "dockerfile/labels.h"
 #include "manifest/manifestloader.h"
@@ -378,6 +379,58 @@ private slots:
         const auto old = dockerfile::generateDockerfile(m, {});
         QCOMPARE(old->notes.size(), 1);
         QVERIFY(old->notes[0].contains(QStringLiteral("end of life")));
+    }
+
+    void cliCommand_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("out");
+        QTest::addColumn<QString>("err");
+        const QString ex = test::sourceDir() + QStringLiteral("/examples/");
+        const QString bad = manifestsDir() + QStringLiteral("/project/bad-runtime.yaml");
+        QTest::newRow("prints") << QStringList{QStringLiteral("dockerfile"),
+                                               ex + QStringLiteral("weather-js")}
+                                << 0 << QStringLiteral("ENTRYPOINT [\"node\", \"server.js\"]") << QString();
+        QTest::newRow("bases")
+            << QStringList{QStringLiteral("dockerfile"),         ex + QStringLiteral("mixed"),
+                           QStringLiteral("--base-python"),      QStringLiteral("py:1"),
+                           QStringLiteral("--base-node-debian"), QStringLiteral("nd:1")}
+            << 0 << QStringLiteral("FROM nd:1 AS node-runtime\n") << QStringLiteral("note: Node 20");
+        QTest::newRow("issues") << QStringList{QStringLiteral("dockerfile"), bad} << 1 << QString()
+                                << QDir(bad).absolutePath() +
+                                       QStringLiteral(
+                                           ":7:14: runtime.transport: \"grpc\" is not stdio or http\n");
+        QTest::newRow("no manifest") << QStringList{QStringLiteral("dockerfile")} << 2 << QString()
+                                     << QStringLiteral("give exactly one manifest");
+        QTest::newRow("bad option") << QStringList{QStringLiteral("dockerfile"), QStringLiteral("--nope"),
+                                                   bad}
+                                    << 2 << QString() << QStringLiteral("nope");
+        QTest::newRow("bad base") << QStringList{QStringLiteral("dockerfile"),
+                                                 ex + QStringLiteral("weather-js"),
+                                                 QStringLiteral("--base-node"), QStringLiteral("a b")}
+                                  << 1 << QString()
+                                  << QStringLiteral("error: \"a b\" is not an image reference");
+    }
+
+    void cliCommand()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, out);
+        QFETCH(QString, err);
+        QString outText, errText;
+        QTextStream o(&outText), e(&errText);
+        cli::CliIo io{o, e};
+        QCOMPARE(cli::run(args, io), exitCode);
+        o.flush();
+        e.flush();
+        if (!out.isEmpty())
+            QVERIFY2(outText.contains(out), qPrintable(outText));
+        if (!err.isEmpty())
+            QVERIFY2(errText.contains(err), qPrintable(errText));
+        if (exitCode != 0)
+            QVERIFY(outText.isEmpty());
     }
 
     void mixedUsesDebianNode()
