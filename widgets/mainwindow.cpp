@@ -1,16 +1,1012 @@
 #include "mainwindow.h"
 
+#include "buildjobs.h"
+#include "buildlogmodel.h"
+#include "buildlogpane.h"
+#include "daemonmonitor.h"
+#include "dialogs.h"
+#include "docker/engineclient.h"
+#include "dockerfile/dockerfilegenerator.h"
+#include "dockerfilepane.h"
+#include "droppolicy.h"
+#include "imagelistmodel.h"
+#include "imagespane.h"
+#include "jobqueue.h"
+#include "jobspanel.h"
+#include "manifest/manifestloader.h"
+#include "manifesttreemodel.h"
+#include "notifier.h"
+#include "pushdialog.h"
+#include "registriespane.h"
+#include "registry/credentialresolver.h"
+#include "registry/keychainstore.h"
+#include "registry/localimages.h"
+#include "registry/pushjob.h"
+#include "registry/registrystore.h"
+#include "registrycontroller.h"
+#include "settings/dockerconnection.h"
+#include "settings/settings.h"
+#include "settingsdialog.h"
+#include "taskrunner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
 
 namespace mcpdock::widgets {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
+using K = settings::Settings::Key;
+
+namespace {
+
+struct Outcome
 {
-    setWindowTitle(tr("MCP Dock"));
-    setCentralWidget(new QLabel(tr("Drop an mcp.yaml here"), this));
+    bool ok = false;
+    QString message;
+};
+
+struct ImagesResult
+{
+    bool ok = false;
+    QList<registry::LocalImage> images;
+    QString error;
+};
+
+// The message for a daemon that does not answer, shared by Build, the status bar and tooltips.
+QString notRunningText(const QString& address)
+{
+    return MainWindow::tr("Docker is not running at %1")
+        .arg(address.isEmpty() ? MainWindow::tr("the configured address") : address);
 }
 
-MainWindow::~MainWindow() = default;
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : MainWindow(nullptr, parent)
+{}
+
+MainWindow::MainWindow(settings::Settings* settings, QWidget* parent, const QString& keychainService)
+    : QMainWindow(parent)
+{
+    if (!settings) {
+        m_ownSettings = std::make_unique<settings::Settings>();
+        settings = m_ownSettings.get();
+    }
+    m_settings = settings;
+    setWindowTitle(tr("MCP Dock"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.mcpdock.MCPDock"),
+                                   QIcon(QStringLiteral(":/icons/io.mcpdock.MCPDock.svg"))));
+    setAcceptDrops(true);
+
+    m_tasks = new TaskRunner(this);
+    m_jobs = new JobQueue(2, this);
+    m_daemon = new DaemonMonitor(m_settings, m_tasks, this);
+    m_registries = new RegistryController(m_settings, m_tasks,
+                                          keychainService.isEmpty()
+                                              ? QString::fromLatin1(registry::KeychainStore::DefaultService)
+                                              : keychainService,
+                                          this);
+    m_notifier = new Notifier(this);
+
+    m_manifests = new ManifestTreeModel(this);
+    m_log = new BuildLogModel(this);
+    m_images = new ImageListModel(this);
+
+    // Manifests dock
+    m_tree = new QTreeView;
+    m_tree->setObjectName(QStringLiteral("manifestView"));
+    m_tree->setModel(m_manifests);
+    m_tree->header()->setSectionResizeMode(ManifestTreeModel::NameColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setExpandsOnDoubleClick(true);
+    auto* manifestDock = new QDockWidget(tr("Manifests"), this);
+    manifestDock->setObjectName(QStringLiteral("manifestsDock"));
+    manifestDock->setWidget(m_tree);
+    manifestDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, manifestDock);
+
+    // Tabs
+    m_dockerfilePane = new DockerfilePane;
+    m_logPane = new BuildLogPane(m_log);
+    m_imagesPane = new ImagesPane(m_images);
+    m_registriesPane = new RegistriesPane(m_registries->model());
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_dockerfilePane, tr("Dockerfile"));
+    m_tabs->addTab(m_logPane, tr("Build log"));
+    m_tabs->addTab(m_imagesPane, tr("Images"));
+    m_tabs->addTab(m_registriesPane, tr("Registries"));
+    setCentralWidget(m_tabs);
+
+    // Jobs dock
+    m_jobsPanel = new JobsPanel(m_jobs);
+    auto* jobsDock = new QDockWidget(tr("Jobs"), this);
+    jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    jobsDock->setWidget(m_jobsPanel);
+    jobsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                          QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
+    resizeDocks({manifestDock}, {300}, Qt::Horizontal);
+    resizeDocks({jobsDock}, {150}, Qt::Vertical);
+
+    setUpActions();
+    setUpMenus();
+    setUpStatusBar();
+    m_viewMenu->addAction(manifestDock->toggleViewAction());
+    m_viewMenu->addAction(jobsDock->toggleViewAction());
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        showSelectedProject();
+        updateActions();
+    });
+    connect(m_manifests, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_manifests, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_daemon, &DaemonMonitor::stateChanged, this, [this](DaemonMonitor::State s) {
+        updateDaemonState();
+        if (s == DaemonMonitor::State::Running && m_images->rowCount() == 0)
+            refreshImages();
+    });
+    connect(m_jobs, &JobQueue::activeCountChanged, this, [this] {
+        updateActions();
+        updateStatusProgress();
+    });
+    connect(m_settings, &settings::Settings::changed, this, [this](K key) {
+        if (key == K::RecentManifests)
+            rebuildRecentMenu();
+        if (key == K::DryRun)
+            m_dryRunAction->setChecked(m_settings->flag(K::DryRun));
+        if (key == K::BaseImageNode || key == K::BaseImageNodeDebian || key == K::BaseImagePython)
+            showSelectedProject();
+    });
+
+    connect(m_imagesPane, &ImagesPane::refreshRequested, this, &MainWindow::refreshImages);
+    connect(m_imagesPane, &ImagesPane::tagRequested, this, &MainWindow::tagImage);
+    connect(m_imagesPane, &ImagesPane::pushRequested, this,
+            [this](const QString&, const QString& ref) { pushImage(ref); });
+    connect(m_imagesPane, &ImagesPane::removeRequested, this, &MainWindow::removeImage);
+    connect(m_imagesPane, &ImagesPane::pruneRequested, this, &MainWindow::prune);
+    connect(m_imagesPane, &ImagesPane::verifyRequested, this, &MainWindow::verifyImage);
+    connect(m_registriesPane, &RegistriesPane::addRequested, this,
+            [this] { m_registries->addRegistry(this); });
+    connect(m_registriesPane, &RegistriesPane::editRequested, this,
+            [this](const QString& h) { m_registries->editRegistry(h, this); });
+    connect(m_registriesPane, &RegistriesPane::removeRequested, this,
+            [this](const QString& h) { m_registries->removeRegistry(h, this); });
+    connect(m_registriesPane, &RegistriesPane::testLoginRequested, this,
+            [this](const QString& h) { m_registries->testLogin(h, this); });
+
+    restoreWindow();
+    rebuildRecentMenu();
+    updateActions();
+    updateDaemonState();
+    showSelectedProject();
+    m_daemon->check();
+}
+
+SettingsDialog* MainWindow::settingsDialog() const
+{
+    return m_settingsDialog.data();
+}
+
+MainWindow::~MainWindow()
+{
+    // Jobs first (they cancel and join their threads), then the short tasks.
+    delete m_jobs;
+    m_jobs = nullptr;
+}
+
+void MainWindow::setUpActions()
+{
+    m_openAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open manifest…"), this);
+    m_openAction->setObjectName(QStringLiteral("actionOpen"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open an mcp.yaml, mcp.yml or manifest.json (Ctrl+O)"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openManifestDialog);
+
+    m_buildAction = new QAction(QIcon::fromTheme(QStringLiteral("run-build")), tr("&Build"), this);
+    m_buildAction->setObjectName(QStringLiteral("actionBuild"));
+    m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_buildAction->setToolTip(tr("Build an image of the selected project (Ctrl+B)"));
+    connect(m_buildAction, &QAction::triggered, this, &MainWindow::build);
+
+    m_cancelAction = new QAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel"), this);
+    m_cancelAction->setObjectName(QStringLiteral("actionCancel"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setToolTip(tr("Cancel the most recent build or push (Esc)"));
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
+
+    m_pushAction = new QAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("&Push…"), this);
+    m_pushAction->setObjectName(QStringLiteral("actionPush"));
+    m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pushAction->setToolTip(tr("Push the selected image, or the last one built, to a registry (Ctrl+P)"));
+    connect(m_pushAction, &QAction::triggered, this, &MainWindow::push);
+
+    m_dryRunAction = new QAction(tr("&Dry run"), this);
+    m_dryRunAction->setObjectName(QStringLiteral("actionDryRun"));
+    m_dryRunAction->setCheckable(true);
+    m_dryRunAction->setChecked(m_settings->flag(K::DryRun));
+    m_dryRunAction->setToolTip(tr("Show what Build and Push would do, without doing it"));
+    connect(m_dryRunAction, &QAction::toggled, this,
+            [this](bool on) { m_settings->setValue(K::DryRun, on); });
+
+    m_pruneAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("P&rune old builds…"), this);
+    m_pruneAction->setObjectName(QStringLiteral("actionPrune"));
+    m_pruneAction->setToolTip(tr("Remove all but the newest builds of each project"));
+    connect(m_pruneAction, &QAction::triggered, this, &MainWindow::prune);
+
+    m_settingsAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_reloadAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload manifest"), this);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadSelected);
+
+    m_closeProjectAction = new QAction(tr("C&lose project"), this);
+    m_closeProjectAction->setShortcut(QKeySequence::Close);
+    connect(m_closeProjectAction, &QAction::triggered, this, &MainWindow::closeSelected);
+
+    m_refreshImagesAction = new QAction(tr("Refresh &images"), this);
+    connect(m_refreshImagesAction, &QAction::triggered, this, &MainWindow::refreshImages);
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_openAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_buildAction);
+    toolbar->addAction(m_cancelAction);
+    toolbar->addAction(m_pushAction);
+    toolbar->addAction(m_dryRunAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_pruneAction);
+    toolbar->addAction(m_settingsAction);
+}
+
+void MainWindow::setUpMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Recent &manifests"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(m_reloadAction);
+    file->addAction(m_closeProjectAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* buildMenu = menuBar()->addMenu(tr("&Build"));
+    buildMenu->addAction(m_buildAction);
+    buildMenu->addAction(m_cancelAction);
+    buildMenu->addAction(m_dryRunAction);
+
+    QMenu* images = menuBar()->addMenu(tr("&Images"));
+    images->addAction(m_pushAction);
+    images->addAction(m_pruneAction);
+    images->addAction(m_refreshImagesAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    const QStringList names{tr("Dockerfile"), tr("Build log"), tr("Images"), tr("Registries")};
+    for (int i = 0; i < names.size(); ++i) {
+        auto* a = m_viewMenu->addAction(names[i]);
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+    m_viewMenu->addSeparator();
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About MCP Dock"), this, [this] {
+        Dialogs::information(
+            this, tr("About MCP Dock"),
+            tr("MCP Dock %1\nTurns an MCP server project into a Docker image and publishes it.")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_daemonLabel = new QLabel(this);
+    m_daemonLabel->setObjectName(QStringLiteral("daemonState"));
+    m_retry = new QPushButton(tr("Retry"), this);
+    m_retry->setObjectName(QStringLiteral("daemonRetry"));
+    m_retry->setFlat(true);
+    m_jobLabel = new QLabel(this);
+    m_statusProgress = new QProgressBar(this);
+    m_statusProgress->setObjectName(QStringLiteral("statusProgress"));
+    m_statusProgress->setMaximumWidth(220);
+    m_statusProgress->hide();
+    // Permanent widgets: temporary messages ("Loaded weather.") must not hide the daemon's state.
+    statusBar()->addPermanentWidget(m_jobLabel);
+    statusBar()->addPermanentWidget(m_statusProgress);
+    statusBar()->addPermanentWidget(m_daemonLabel);
+    statusBar()->addPermanentWidget(m_retry);
+    connect(m_retry, &QPushButton::clicked, m_daemon, &DaemonMonitor::check);
+}
+
+void MainWindow::restoreWindow()
+{
+    const QByteArray geometry = m_settings->bytes(K::WindowGeometry);
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1180, 760);
+    const QByteArray state = m_settings->bytes(K::WindowState);
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_jobs && m_jobs->activeCount() > 0) {
+        const auto answer =
+            Dialogs::question(this, tr("Quit MCP Dock"),
+                              tr("%n build(s) or push(es) are still running. Quit and cancel them?", nullptr,
+                                 m_jobs->activeCount()));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_jobs->cancelAll();
+    }
+    m_settings->setValue(K::WindowGeometry, saveGeometry());
+    m_settings->setValue(K::WindowState, saveState());
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings->list(K::RecentManifests);
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        const QString label = QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path));
+        QAction* a = m_recentMenu->addAction(label);
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path] { openPaths({path}, QDir::currentPath()); });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), this,
+                                [this] { m_settings->reset(K::RecentManifests); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+// ---- manifests ------------------------------------------------------------------------------
+
+void MainWindow::openManifestDialog()
+{
+    const QStringList recent = m_settings->list(K::RecentManifests);
+    const QString dir = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
+    const QStringList files = Dialogs::getOpenFileNames(
+        this, tr("Open manifest"), dir, tr("MCP manifests (mcp.yaml mcp.yml manifest.json);;All files (*)"));
+    if (!files.isEmpty())
+        openPaths(files, QDir::currentPath());
+}
+
+void MainWindow::openUrls(const QList<QUrl>& urls)
+{
+    const DropDecision d = DropPolicy::decide(urls);
+    for (const QString& m : d.manifests)
+        loadManifest(m);
+    if (!d.refused.isEmpty())
+        Dialogs::warning(this, tr("Not a manifest"), d.message());
+}
+
+void MainWindow::openPaths(const QStringList& paths, const QString& workingDir)
+{
+    const DropDecision d = DropPolicy::decidePaths(paths, workingDir);
+    for (const QString& m : d.manifests)
+        loadManifest(m);
+    if (!d.refused.isEmpty())
+        Dialogs::warning(this, tr("Not a manifest"), d.message());
+}
+
+bool MainWindow::loadManifest(const QString& manifestPath)
+{
+    const auto result = manifest::loadManifest(manifestPath);
+    const int row = m_manifests->setProject(manifestPath, result);
+    m_settings->addRecentManifest(manifestPath);
+    selectProject(row);
+    m_tree->expand(m_manifests->index(row, 0));
+    if (!result.ok())
+        statusBar()->showMessage(
+            tr("%1 has %n problem(s); see the Manifests pane.", nullptr, int(result.error().size()))
+                .arg(QDir::toNativeSeparators(manifestPath)),
+            8000);
+    else
+        statusBar()->showMessage(tr("Loaded %1.").arg(result->name), 4000);
+    return result.ok();
+}
+
+int MainWindow::currentProjectRow() const
+{
+    const int row = m_manifests->projectRowOf(m_tree->currentIndex());
+    if (row < 0 && m_manifests->projectCount() == 1)
+        return 0;
+    return row;
+}
+
+void MainWindow::selectProject(int row)
+{
+    const QModelIndex i = m_manifests->index(row, 0);
+    if (!i.isValid())
+        return;
+    m_tree->setCurrentIndex(i);
+    showSelectedProject();
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void MainWindow::reloadSelected()
+{
+    const int row = currentProjectRow();
+    if (row >= 0)
+        loadManifest(m_manifests->manifestPathAt(row));
+}
+
+void MainWindow::closeSelected()
+{
+    const int row = currentProjectRow();
+    if (row >= 0)
+        m_manifests->removeProject(row);
+    showSelectedProject();
+}
+
+void MainWindow::showSelectedProject()
+{
+    const int row = currentProjectRow();
+    if (row < 0) {
+        m_dockerfilePane->showEmpty();
+        return;
+    }
+    const manifest::MCPManifest* m = m_manifests->manifestAt(row);
+    if (!m) {
+        QStringList lines;
+        for (const auto& issue : m_manifests->issuesAt(row))
+            lines << issue.toString();
+        m_dockerfilePane->showProblem(tr("%1 has problems; fix them and reload (F5)")
+                                          .arg(QDir::toNativeSeparators(m_manifests->manifestPathAt(row))),
+                                      lines);
+        return;
+    }
+    dockerfile::GeneratorOptions options;
+    options.bases.node = m_settings->string(K::BaseImageNode);
+    options.bases.nodeDebian = m_settings->string(K::BaseImageNodeDebian);
+    options.bases.python = m_settings->string(K::BaseImagePython);
+    const auto generated = dockerfile::generateDockerfile(*m, options);
+    if (!generated) {
+        m_dockerfilePane->showProblem(tr("No Dockerfile for %1").arg(m->name), generated.error());
+        return;
+    }
+    m_dockerfilePane->showDockerfile(m->name, m->projectDir, generated->text, generated->notes);
+}
+
+// ---- drag and drop --------------------------------------------------------------------------
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    // Accept anything with URLs: what is refused is explained on drop, not by a silent cursor.
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    event->acceptProposedAction();
+    const QList<QUrl> urls = event->mimeData()->urls();
+    // After the drop returns: a message box inside the drop handler would block the source app.
+    QMetaObject::invokeMethod(
+        this, [this, urls] { openUrls(urls); }, Qt::QueuedConnection);
+}
+
+// ---- daemon ---------------------------------------------------------------------------------
+
+void MainWindow::updateDaemonState()
+{
+    switch (m_daemon->state()) {
+    case DaemonMonitor::State::Unknown:
+    case DaemonMonitor::State::Checking:
+        m_daemonLabel->setStyleSheet(QString());
+        m_daemonLabel->setText(tr("Connecting to Docker…"));
+        m_retry->hide();
+        break;
+    case DaemonMonitor::State::Running:
+        m_daemonLabel->setStyleSheet(QStringLiteral("QLabel { color: #26803a; }"));
+        m_daemonLabel->setText(tr("Docker %1 at %2").arg(m_daemon->engineVersion(), m_daemon->address()));
+        m_daemonLabel->setToolTip(QString());
+        m_retry->hide();
+        break;
+    case DaemonMonitor::State::Unreachable:
+        m_daemonLabel->setStyleSheet(QStringLiteral("QLabel { color: #c01c28; font-weight: bold; }"));
+        m_daemonLabel->setText(notRunningText(m_daemon->address()));
+        m_daemonLabel->setToolTip(m_daemon->problem());
+        m_retry->show();
+        break;
+    }
+}
+
+// ---- jobs -----------------------------------------------------------------------------------
+
+void MainWindow::updateActions()
+{
+    const int row = currentProjectRow();
+    m_buildAction->setEnabled(row >= 0 && m_manifests->manifestAt(row) != nullptr);
+    m_reloadAction->setEnabled(row >= 0);
+    m_closeProjectAction->setEnabled(row >= 0);
+    m_cancelAction->setEnabled(m_jobs && m_jobs->activeCount() > 0);
+}
+
+void MainWindow::updateStatusProgress()
+{
+    Job* current = nullptr;
+    int active = 0;
+    for (Job* j : m_jobs->jobs()) {
+        if (j->state() == Job::State::Running) {
+            current = j;
+            ++active;
+        }
+    }
+    if (!current) {
+        m_statusProgress->hide();
+        m_jobLabel->clear();
+        return;
+    }
+    m_statusProgress->show();
+    if (current->maximum() > 0) {
+        const bool big = current->maximum() > 1'000'000;
+        m_statusProgress->setRange(0, big ? 1000 : int(current->maximum()));
+        m_statusProgress->setValue(big ? int(current->value() * 1000 / current->maximum())
+                                       : int(current->value()));
+    } else {
+        m_statusProgress->setRange(0, 0);
+    }
+    m_jobLabel->setText(active > 1 ? tr("%1 (+%2 more)").arg(current->title()).arg(active - 1)
+                                   : current->title());
+}
+
+void MainWindow::watchJob(Job* job)
+{
+    connect(job, &Job::progressChanged, this, &MainWindow::updateStatusProgress);
+    connect(job, &Job::stateChanged, this, &MainWindow::updateStatusProgress);
+    connect(job, &Job::finished, this, [this, job](bool ok, const QString& message) {
+        updateStatusProgress();
+        const QString title = ok                                      ? tr("%1 finished").arg(job->title())
+                              : job->state() == Job::State::Cancelled ? tr("%1 cancelled").arg(job->title())
+                                                                      : tr("%1 failed").arg(job->title());
+        statusBar()->showMessage(ok ? title : QStringLiteral("%1: %2").arg(title, message), 10'000);
+        if (job->state() != Job::State::Cancelled)
+            m_notifier->notifyIfAway(title, message, job->elapsedMs(), !ok);
+        if (job->kind() != Job::Kind::Verify)
+            refreshImages();
+    });
+}
+
+void MainWindow::build()
+{
+    const int row = currentProjectRow();
+    if (row < 0) {
+        Dialogs::information(this, tr("Build"), tr("Open a manifest and select its project to build it."));
+        return;
+    }
+    const manifest::MCPManifest* m = m_manifests->manifestAt(row);
+    if (!m) {
+        Dialogs::warning(
+            this, tr("Build"),
+            tr("%1 has problems and cannot be built. Fix them (see the Manifests pane) and reload.")
+                .arg(QDir::toNativeSeparators(m_manifests->manifestPathAt(row))));
+        return;
+    }
+    const manifest::MCPManifest manifest = *m;
+    // Ask the daemon now, on a worker: the periodic check may be minutes old.
+    const auto endpoint = settings::endpointFromSettings(*m_settings);
+    m_tasks->run<Outcome>(
+        this,
+        [endpoint] {
+            if (!endpoint)
+                return Outcome{false, endpoint.error().message};
+            docker::EngineClient client(*endpoint);
+            client.setConnectTimeout(3000);
+            auto ping = client.ping();
+            return ping ? Outcome{true, {}} : Outcome{false, ping.error().message};
+        },
+        [this, manifest, endpoint](Outcome o) {
+            if (!o.ok) {
+                m_daemon->check();
+                Dialogs::critical(
+                    this, tr("Cannot build %1").arg(manifest.name),
+                    tr("%1.\n\n%2")
+                        .arg(notRunningText(endpoint ? endpoint->displayAddress() : QString()), o.message));
+                return;
+            }
+            startBuild(manifest);
+        });
+}
+
+void MainWindow::startBuild(const manifest::MCPManifest& manifest)
+{
+    BuildRequest request;
+    request.manifest = manifest;
+    const auto endpoint = settings::endpointFromSettings(*m_settings);
+    if (!endpoint) {
+        Dialogs::critical(this, tr("Cannot build %1").arg(manifest.name), endpoint.error().message);
+        return;
+    }
+    request.endpoint = *endpoint;
+    request.bases.node = m_settings->string(K::BaseImageNode);
+    request.bases.nodeDebian = m_settings->string(K::BaseImageNodeDebian);
+    request.bases.python = m_settings->string(K::BaseImagePython);
+    request.tagTemplates = m_settings->list(K::DefaultTags);
+    const QString network = m_settings->string(K::BuildNetworkMode);
+    request.networkMode = network == QLatin1String("default") ? QString() : network;
+    request.dryRun = m_settings->flag(K::DryRun);
+
+    JobSpec spec = makeBuildJobSpec(request, m_log);
+    Job* job = m_jobs->enqueue(std::move(spec));
+    watchJob(job);
+    connect(job, &Job::finished, this, [this, job](bool ok, const QString&) {
+        if (ok && !job->property("imageId").toString().isEmpty()) {
+            m_lastBuiltImage = job->property("imageId").toString();
+            const QString id = m_lastBuiltImage;
+            connect(
+                this, &MainWindow::imagesRefreshed, this, [this, id] { m_imagesPane->selectId(id); },
+                Qt::SingleShotConnection);
+        }
+    });
+    m_tabs->setCurrentWidget(m_logPane);
+    m_logPane->setFollowTail(true);
+    emit buildStarted(job);
+}
+
+void MainWindow::cancel()
+{
+    const QList<Job*> jobs = m_jobs->jobs();
+    for (auto it = jobs.crbegin(); it != jobs.crend(); ++it) {
+        if ((*it)->isActive()) {
+            (*it)->cancel();
+            return;
+        }
+    }
+}
+
+// ---- images ---------------------------------------------------------------------------------
+
+void MainWindow::refreshImages()
+{
+    const auto endpoint = settings::endpointFromSettings(*m_settings);
+    m_imagesPane->setBusy(true, tr("Refreshing…"));
+    m_tasks->run<ImagesResult>(
+        this,
+        [endpoint] {
+            if (!endpoint)
+                return ImagesResult{false, {}, endpoint.error().message};
+            docker::EngineClient client(*endpoint);
+            client.setConnectTimeout(3000);
+            auto list = registry::listLocalImages(client);
+            if (!list)
+                return ImagesResult{false, {}, list.error().message};
+            return ImagesResult{true, *list, {}};
+        },
+        [this](ImagesResult r) {
+            m_imagesPane->setBusy(false);
+            if (r.ok)
+                m_images->setImages(r.images);
+            else
+                m_imagesPane->setBusy(true, tr("Could not list images: %1").arg(r.error));
+            emit imagesRefreshed(r.ok);
+        });
+}
+
+void MainWindow::tagImage(const QString& id, const QString& reference)
+{
+    if (id.isEmpty())
+        return;
+    const QString target = Dialogs::getText(this, tr("Tag image"),
+                                            tr("New tag for %1 (repository:tag):").arg(reference), reference);
+    if (target.isEmpty() || target == reference)
+        return;
+    const qsizetype colon = target.lastIndexOf(QLatin1Char(':'));
+    const bool hasTag = colon > target.lastIndexOf(QLatin1Char('/'));
+    const QString repo = hasTag ? target.left(colon) : target;
+    const QString tag = hasTag ? target.mid(colon + 1) : QStringLiteral("latest");
+    const auto endpoint = settings::endpointFromSettings(*m_settings);
+    m_tasks->run<Outcome>(
+        this,
+        [endpoint, id, repo, tag] {
+            if (!endpoint)
+                return Outcome{false, endpoint.error().message};
+            docker::EngineClient client(*endpoint);
+            auto r = client.tagImage(id, repo, tag);
+            return r ? Outcome{true, {}} : Outcome{false, r.error().message};
+        },
+        [this, target](Outcome o) {
+            if (!o.ok)
+                Dialogs::warning(this, tr("Tag image"), tr("Could not tag %1: %2").arg(target, o.message));
+            else
+                statusBar()->showMessage(tr("Tagged %1.").arg(target), 5000);
+            refreshImages();
+        });
+}
+
+void MainWindow::removeImage(const QString& id, const QString& reference)
+{
+    if (id.isEmpty())
+        return;
+    const registry::LocalImage* img = m_images->imageAt(m_images->rowOfId(id));
+    const QStringList tags = img ? img->tags : QStringList{reference};
+    if (Dialogs::question(
+            this, tr("Remove image"),
+            tr("Remove %1 (%n tag(s))? Containers using it keep it alive.", nullptr, int(tags.size()))
+                .arg(reference)) != QMessageBox::Yes)
+        return;
+    const auto endpoint = settings::endpointFromSettings(*m_settings);
+    m_tasks->run<Outcome>(
+        this,
+        [endpoint, tags, id] {
+            if (!endpoint)
+                return Outcome{false, endpoint.error().message};
+            docker::EngineClient client(*endpoint);
+            // By tag, without force: the daemon refuses what a container still uses.
+            for (const QString& t : tags.isEmpty() ? QStringList{id} : tags) {
+                auto r = client.removeImage(t);
+                if (!r)
+                    return Outcome{false, r.error().message};
+            }
+            return Outcome{true, {}};
+        },
+        [this, reference](Outcome o) {
+            if (!o.ok)
+                Dialogs::warning(this, tr("Remove image"),
+                                 tr("Could not remove %1: %2").arg(reference, o.message));
+            refreshImages();
+        });
+}
+
+void MainWindow::prune()
+{
+    const int keep = m_settings->integer(K::PruneKeepCount);
+    const bool dryRun = m_settings->flag(K::DryRun);
+    if (!dryRun &&
+        Dialogs::question(this, tr("Prune old builds"),
+                          tr("Remove all but the newest %n build(s) of each project? Images a container uses "
+                             "are kept.",
+                             nullptr, keep)) != QMessageBox::Yes)
+        return;
+    const auto endpoint = settings::endpointFromSettings(*m_settings);
+    struct PruneOutcome
+    {
+        bool ok = false;
+        QString message;
+        QStringList details;
+    };
+    m_imagesPane->setBusy(true, tr("Pruning…"));
+    m_tasks->run<PruneOutcome>(
+        this,
+        [endpoint, keep, dryRun] {
+            if (!endpoint)
+                return PruneOutcome{false, endpoint.error().message, {}};
+            docker::EngineClient client(*endpoint);
+            auto r = registry::pruneOldImages(client, keep, dryRun);
+            if (!r)
+                return PruneOutcome{false, r.error().message, {}};
+            PruneOutcome o{true, {}, {}};
+            for (const auto& img : r->removed)
+                o.details << img.tags.value(0, img.id);
+            for (int i = 0; i < r->skipped.size(); ++i)
+                o.details << MainWindow::tr("kept %1: %2")
+                                 .arg(r->skipped[i].tags.value(0, r->skipped[i].id),
+                                      r->skippedReasons.value(i));
+            o.details << r->errors;
+            o.message =
+                (dryRun ? MainWindow::tr("Dry run: %n image(s) would be removed, %1 freed.", nullptr,
+                                         int(r->removed.size()))
+                        : MainWindow::tr("%n image(s) removed, %1 freed.", nullptr, int(r->removed.size())))
+                    .arg(ImageListModel::formatSize(r->spaceReclaimed));
+            return o;
+        },
+        [this](PruneOutcome o) {
+            m_imagesPane->setBusy(false);
+            if (!o.ok)
+                Dialogs::warning(this, tr("Prune old builds"), o.message);
+            else
+                Dialogs::information(this, tr("Prune old builds"),
+                                     o.details.isEmpty() ? o.message
+                                                         : o.message + QStringLiteral("\n\n") +
+                                                               o.details.join(QLatin1Char('\n')));
+            refreshImages();
+        });
+}
+
+void MainWindow::verifyImage(const QString& id, const QString& reference)
+{
+    if (id.isEmpty())
+        return;
+    const registry::LocalImage* img = m_images->imageAt(m_images->rowOfId(id));
+    // The manifest to compare with: a loaded project of the same name.
+    const manifest::MCPManifest* manifest = nullptr;
+    for (int r = 0; r < m_manifests->projectCount(); ++r) {
+        const auto* m = m_manifests->manifestAt(r);
+        if (m && img && m->name == img->projectName)
+            manifest = m;
+    }
+    const auto endpoint = settings::endpointFromSettings(*m_settings);
+    if (!endpoint) {
+        Dialogs::critical(this, tr("Verify"), endpoint.error().message);
+        return;
+    }
+    VerifyRequest request;
+    request.endpoint = *endpoint;
+    request.image = reference;
+    if (manifest)
+        request.manifest = *manifest;
+    request.expectedTools = img ? img->tools : QStringList();
+    Job* job = m_jobs->enqueue(makeVerifyJobSpec(request, m_log));
+    watchJob(job);
+    connect(job, &Job::finished, this, [this, reference](bool ok, const QString& message) {
+        if (ok)
+            Dialogs::information(this, tr("Verify %1").arg(reference), message);
+        else
+            Dialogs::warning(this, tr("Verify %1").arg(reference), message);
+    });
+}
+
+// ---- push -----------------------------------------------------------------------------------
+
+void MainWindow::push()
+{
+    QString reference = m_imagesPane->selectedReference();
+    if (reference.isEmpty() && !m_lastBuiltImage.isEmpty()) {
+        const auto* img = m_images->imageAt(m_images->rowOfId(m_lastBuiltImage));
+        reference = img && !img->tags.isEmpty() ? img->tags.first() : m_lastBuiltImage;
+    }
+    if (reference.isEmpty()) {
+        Dialogs::information(this, tr("Push"), tr("Select an image in the Images tab, or build one first."));
+        m_tabs->setCurrentWidget(m_imagesPane);
+        return;
+    }
+    pushImage(reference);
+}
+
+void MainWindow::pushImage(const QString& reference)
+{
+    if (reference.isEmpty())
+        return;
+    auto* dialog = new PushDialog(reference, m_registries->store()->registries(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto target = registry::ImagePusher::targetFor(dialog->localReference(), dialog->registry(),
+                                                             dialog->nameSpace(), dialog->tag());
+        if (!target) {
+            Dialogs::warning(this, tr("Push"), target.error().text());
+            return;
+        }
+        const QString local = dialog->localReference();
+        const auto endpoint = settings::endpointFromSettings(*m_settings);
+        if (!endpoint) {
+            Dialogs::critical(this, tr("Push"), endpoint.error().message);
+            return;
+        }
+        if (m_settings->flag(K::DryRun)) {
+            Dialogs::information(this, tr("Push (dry run)"),
+                                 tr("Would push %1 as %2.").arg(local, target->reference()));
+            return;
+        }
+        // Credentials are looked up on a worker (keychain, helpers), then the push is a job.
+        m_settings->sync();
+        const QString file = m_settings->fileName();
+        const auto format = m_settings->qsettings()->format();
+        const QString service = m_registries->keychain()->service();
+        const registry::PushTarget pushTarget = *target;
+        struct Creds
+        {
+            bool ok = false;
+            docker::RegistryAuth auth;
+            QString error;
+        };
+        m_tasks->run<Creds>(
+            this,
+            [file, format, service, host = pushTarget.registryHost] {
+                QSettings qs(file, format);
+                registry::RegistryStore store(&qs);
+                registry::KeychainStore keychain(service);
+                registry::CredentialResolver resolver(&store, &keychain);
+                auto r = resolver.resolve(host);
+                if (!r)
+                    return Creds{false, {}, r.error().message};
+                return Creds{true, r->auth, {}};
+            },
+            [this, local, pushTarget, endpoint](Creds c) {
+                if (!c.ok) {
+                    Dialogs::warning(this, tr("Push"), c.error);
+                    return;
+                }
+                JobSpec spec;
+                spec.kind = Job::Kind::Push;
+                spec.title = tr("Push %1").arg(pushTarget.reference());
+                const docker::Endpoint ep = *endpoint;
+                spec.createWorker = [ep, local, pushTarget, auth = c.auth]() -> QObject* {
+                    return new registry::PushJob(ep, local, pushTarget, auth);
+                };
+                registry::wipeSecret(c.auth.password);
+                spec.wire = [](QObject* worker, Job* job) {
+                    auto* w = static_cast<registry::PushJob*>(worker);
+                    QObject::connect(w, &registry::PushJob::progress, job, &Job::setProgress);
+                    QObject::connect(w, &registry::PushJob::progressDetail, job,
+                                     [job](const registry::PushProgress& p) {
+                                         job->setStatus(Job::tr("%1 of %2 layers, %3 of %4")
+                                                            .arg(p.layersDone)
+                                                            .arg(p.layers)
+                                                            .arg(ImageListModel::formatSize(p.bytesDone),
+                                                                 ImageListModel::formatSize(p.bytesTotal)));
+                                     });
+                    QObject::connect(w, &registry::PushJob::finished, job,
+                                     [job](const registry::PushResult& r) {
+                                         job->succeed(Job::tr("Pushed %1 (%2).").arg(r.reference, r.digest));
+                                     });
+                    QObject::connect(w, &registry::PushJob::failed, job,
+                                     [job](const registry::PushError& e) { job->fail(e.text()); });
+                };
+                spec.cancel = [](QObject* worker) {
+                    static_cast<registry::PushJob*>(worker)->cancel();
+                };
+                Job* job = m_jobs->enqueue(std::move(spec));
+                watchJob(job);
+            });
+    });
+    dialog->open();
+}
+
+// ---- settings -------------------------------------------------------------------------------
+
+void MainWindow::showSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new SettingsDialog(m_settings, m_registries, m_tasks, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog = dialog;
+    dialog->open();
+}
 
 } // namespace mcpdock::widgets
