@@ -30,6 +30,18 @@ stop_pid() { # pidfile name
     rm -f "$pidfile"
 }
 
+# dockerd leaves mounts under its exec root (exec/netns/default, an nsfs) after it exits; they keep
+# the folder from being removed. Unmount whatever is still mounted below DIR, deepest first.
+unmount_below() {
+    local root=$1 mp
+    [ -r /proc/self/mounts ] || return 0
+    awk -v root="$root/" 'index($2, root) == 1 {print $2}' /proc/self/mounts | sort -r |
+        while read -r mp; do
+            umount "$mp" 2>/dev/null || umount -l "$mp" 2>/dev/null ||
+                echo "testenv: could not unmount $mp" >&2
+        done
+}
+
 free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
@@ -105,6 +117,7 @@ start)
     # A previous run that was killed may have left its processes: stop them first.
     stop_pid "$dir/registry.pid" registry
     stop_pid "$dir/docker.pid" dockerd
+    unmount_below "$dir"
     rm -f "$dir/env"
     start_dockerd
     start_registry
@@ -130,6 +143,7 @@ stop)
     dir=$(cd "$dir" && pwd)
     stop_pid "$dir/registry.pid" registry
     stop_pid "$dir/docker.pid" dockerd
+    unmount_below "$dir"
     rm -f "$dir/dockerd.launch.pid" "$dir/env"
     echo "testenv: stopped"
     ;;
