@@ -66,8 +66,13 @@ int runBuild(const QStringList& args, CliIo& io)
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), tr("Print the events as JSON lines; the last line is the result or the "
                                    "failure."));
+    const QCommandLineOption pushOption(
+        QStringLiteral("push"),
+        tr("After the build, push every tag to REGISTRY (host[:port], optionally "
+           "followed by /namespace: ghcr.io/acme), as 'mcpdock push' does."),
+        QStringLiteral("REGISTRY"));
     parser.addOptions({helpOption, hostOption, tagOption, nodeOption, nodeDebianOption, pythonOption,
-                       networkOption, noCacheOption, pullOption, jsonOption});
+                       networkOption, noCacheOption, pullOption, jsonOption, pushOption});
     parser.addPositionalArgument(QStringLiteral("MANIFEST"),
                                  tr("mcp.yaml, manifest.json, or the project folder."));
     if (!parser.parse(args)) {
@@ -167,11 +172,34 @@ int runBuild(const QStringList& args, CliIo& io)
     for (const QString& note : result->notes)
         if (!json)
             io.out << tr("note: %1").arg(note) << '\n';
+
+    // The registry side owns pushing (credentials, targets, progress): reuse its verb per tag.
+    int code = Success;
+    if (parser.isSet(pushOption)) {
+        const QString target = parser.value(pushOption);
+        const qsizetype slash = target.indexOf(QLatin1Char('/'));
+        const QString registryHost = slash < 0 ? target : target.left(slash);
+        const QString nameSpace = slash < 0 ? QString() : target.mid(slash + 1);
+        for (const QString& tag : result->tags) {
+            QStringList pushArgs{QStringLiteral("mcpdock push"), tag, QStringLiteral("--registry"),
+                                 registryHost};
+            if (!nameSpace.isEmpty())
+                pushArgs << QStringLiteral("--namespace") << nameSpace;
+            if (parser.isSet(hostOption))
+                pushArgs << QStringLiteral("--host") << parser.value(hostOption);
+            if (json)
+                pushArgs << QStringLiteral("--json");
+            if (runPush(pushArgs, io) != Success) {
+                code = Failed;
+                break;
+            }
+        }
+    }
     if (json)
         printJson(build::BuildEventFormat::toJson(*result));
     else
         io.out << result->imageId << '\n';
-    return Success;
+    return code;
 }
 
 } // namespace mcpdock::cli
