@@ -44,9 +44,13 @@ QString BuildEventFormat::line(const BuildEvent& event)
             .arg(event.totalSteps)
             .arg(elapsed(event.elapsedMs), event.text);
     case BuildEvent::Kind::Output:
-        if (event.cached)
+        if (event.text == QLatin1String(" ---> Using cache"))
             return QStringLiteral("    %1").arg(
                 QCoreApplication::translate("BuildEventFormat", "(from the cache)"));
+        // The builder's bookkeeping (layer and container IDs) stays in the log and the JSON.
+        if (event.text.startsWith(QLatin1String(" ---> ")) ||
+            event.text.startsWith(QLatin1String("Removing intermediate container ")))
+            return QString();
         return QStringLiteral("    ") + event.text;
     case BuildEvent::Kind::Progress:
         if (event.total > 0)
