@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QThread>
 #include <QUrl>
 
 namespace mcpdock::docker {
@@ -348,7 +349,8 @@ public:
     Endpoint endpoint;
     int connectTimeoutMs = 5000;
     QString apiVersion;
-    std::unique_ptr<Connection> idle;
+    std::unique_ptr<Connection> idle; // kept alive between short calls
+    QThread* idleThread = nullptr;
 
     QByteArray hostHeader() const
     {
@@ -378,7 +380,11 @@ public:
         for (int attempt = 0; attempt < 2; ++attempt) {
             std::unique_ptr<Connection> conn;
             bool reused = false;
-            if (idle && idle->isOpen()) {
+            // A socket belongs to the thread that made it; an instance that moved to another
+            // thread starts over with a fresh connection.
+            if (idle && (idleThread != QThread::currentThread() || !idle->isOpen()))
+                idle.reset();
+            if (idle) {
                 conn = std::move(idle);
                 reused = true;
             } else {
@@ -440,8 +446,10 @@ public:
             }
             response.status = parser.statusCode();
             response.headers = parser.headers();
-            if (!extraBytes && parser.keepAlive())
+            if (!extraBytes && parser.keepAlive()) {
                 idle = std::move(conn);
+                idleThread = QThread::currentThread();
+            }
             return response;
         }
         return Connection::lostError(endpoint, tr("the daemon closed the connection twice"));

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using mcpdock::docker::HttpResponseParser;
@@ -263,6 +264,35 @@ private slots:
                 QCOMPARE(f.auxTag, slow.auxTag);
             }
             QCOMPARE(k, fast.size());
+        }
+    }
+
+    void randomInputNeverCrashes()
+    {
+        // Mutated real streams, cut at random places: the reader either parses or reports an error,
+        // and how the bytes are cut never changes what it reports.
+        const QList<QByteArray> seeds{recordedBody(QStringLiteral("build-chunked.bin")),
+                                      recordedBody(QStringLiteral("push-ok.bin"))};
+        auto* rng = QRandomGenerator::global();
+        for (int round = 0; round < 2000; ++round) {
+            QByteArray data = seeds[round % seeds.size()];
+            const int mutations = int(rng->bounded(6));
+            for (int m = 0; m < mutations; ++m)
+                data[qsizetype(rng->bounded(int(data.size())))] = "{}[]\\\"u:,0a\x80\x01"[rng->bounded(14)];
+            const Seen whole = readAll({QByteArrayView(data)});
+            QList<QByteArrayView> pieces;
+            for (qsizetype pos = 0; pos < data.size();) {
+                const qsizetype n = qMin<qsizetype>(data.size() - pos, 1 + rng->bounded(200));
+                pieces << QByteArrayView(data).sliced(pos, n);
+                pos += n;
+            }
+            const Seen cut = readAll(pieces);
+            QCOMPARE(cut.ok, whole.ok);
+            if (whole.ok) {
+                QCOMPARE(cut.messages.size(), whole.messages.size());
+                QCOMPARE(cut.streamError, whole.streamError);
+                QCOMPARE(cut.auxId, whole.auxId);
+            }
         }
     }
 
