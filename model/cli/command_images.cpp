@@ -85,9 +85,12 @@ int runImages(const QStringList& args, CliIo& io)
                        QCoreApplication::translate("Cli", "CONTAINERS").leftJustified(10),
                        QCoreApplication::translate("Cli", "TAGS / TOOLS"));
     for (const registry::LocalImage& img : *images) {
+        // Tags of the shown repository as ":tag", other names (registry copies) in full.
         QStringList shortTags;
-        for (const QString& t : img.tags)
-            shortTags << t.mid(t.lastIndexOf(QLatin1Char(':')) + 1);
+        for (const QString& t : img.tags) {
+            const bool same = t.startsWith(img.repository + QLatin1Char(':'));
+            shortTags << (same ? t.mid(img.repository.size()) : t);
+        }
         io.out
             << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                    .arg((img.repository.isEmpty() ? QStringLiteral("<none>") : img.repository)

@@ -161,10 +161,14 @@ int runPush(const QStringList& args, CliIo& io)
     QElapsedTimer sinceReport;
     sinceReport.start();
     const QLocale c = QLocale::c();
+    std::pair<qint64, int> lastShown{-1, -1};
     const auto result = registry::ImagePusher::push(
         client, image, *target, creds->auth, [&](const registry::PushProgress& p) {
-            if (json || (sinceReport.elapsed() < 1000 && p.layersDone < p.layers))
+            // At most one line a second, always the final figure, never the same figure twice.
+            if (json || (sinceReport.elapsed() < 1000 && p.layersDone < p.layers) ||
+                lastShown == std::pair<qint64, int>{p.bytesDone, p.layersDone})
                 return;
+            lastShown = {p.bytesDone, p.layersDone};
             sinceReport.restart();
             io.err << QCoreApplication::translate("Cli", "Pushing %1: %2 / %3, %4 of %5 layers")
                           .arg(target->reference(), c.formattedDataSize(p.bytesDone),

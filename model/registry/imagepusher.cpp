@@ -49,7 +49,10 @@ QString PushError::text() const
 {
     if (hint.isEmpty())
         return message;
-    return message + QLatin1Char(' ') + hint;
+    const QString m = message.trimmed();
+    const bool ends =
+        m.endsWith(QLatin1Char('.')) || m.endsWith(QLatin1Char('!')) || m.endsWith(QLatin1Char('?'));
+    return m + (ends ? QStringLiteral(" ") : QStringLiteral(". ")) + hint;
 }
 
 Expected<PushTarget, PushError> ImagePusher::targetFor(const QString& localImage,
@@ -191,6 +194,9 @@ Expected<PushResult, PushError> ImagePusher::push(docker::EngineClient& client, 
                                                   const docker::CancelFlag* cancel)
 {
     const QString repo = target.repositoryReference();
+    // A registry tag we add only for this push goes again when the push fails, so a failed push
+    // leaves the image list as it was.
+    const bool targetExisted = client.inspectImage(target.reference()).ok();
     const auto tagged = client.tagImage(localImage, repo, target.tag);
     if (!tagged) {
         if (tagged.error().kind == docker::DockerError::Kind::NotFound)
@@ -220,6 +226,8 @@ Expected<PushResult, PushError> ImagePusher::push(docker::EngineClient& client, 
             onProgress(aggregator.progress());
     };
     const auto pushed = client.pushImage(repo, target.tag, auth, handler, cancel);
+    if ((!streamError.isEmpty() || !pushed) && !targetExisted)
+        client.removeImage(target.reference(), false, true); // untag only; the image keeps its names
     // A stream error is a failure even when the client handed back something; its words are the
     // registry's own, so they go to the user unwrapped.
     if (!streamError.isEmpty())

@@ -1,6 +1,7 @@
 #include "localimages.h"
 
 #include "dockerfile/labels.h"
+#include "reference.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -80,6 +81,13 @@ LocalImage localImageFromSummary(const docker::ImageSummary& s)
     LocalImage img;
     img.id = s.id;
     img.tags = realTags(s.repoTags);
+    // The local name first ("weather:v1" before "127.0.0.1:5000/acme/weather:v1"), so the
+    // repository shown is the one the user built, not where a copy was pushed.
+    std::stable_sort(img.tags.begin(), img.tags.end(), [](const QString& a, const QString& b) {
+        const bool aLocal = ReferenceParser::splitDomain(a).first.isEmpty();
+        const bool bLocal = ReferenceParser::splitDomain(b).first.isEmpty();
+        return aLocal && !bLocal;
+    });
     img.repository = img.tags.isEmpty() ? QString() : repositoryOf(img.tags.first());
     img.size = s.size;
     img.created = s.created;

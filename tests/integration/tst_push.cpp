@@ -426,6 +426,9 @@ void tst_Push::unknownRegistryFails()
     QVERIFY2(result.error().message.contains(QStringLiteral("connection refused")),
              qPrintable(result.error().message));
     QVERIFY(result.error().hint.contains(host));
+    // The registry tag made for the failed push is gone again; the image keeps its own name.
+    QVERIFY(!m_client->inspectImage(target->reference()).ok());
+    QVERIFY(m_client->inspectImage(m_localRef).ok());
 }
 
 void tst_Push::registryDownFails()
