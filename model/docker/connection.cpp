@@ -372,7 +372,25 @@ QString Connection::deviceError() const
 
 void Connection::setLost()
 {
-    m_error = lostError(m_endpoint, deviceError());
+    auto* process = qobject_cast<QProcess*>(m_device.get());
+    if (!process || m_receivedAny || process->state() != QProcess::NotRunning) {
+        m_error = lostError(m_endpoint, deviceError());
+        return;
+    }
+    // ssh never got us to the daemon: say so, with ssh's own words.
+    process->waitForFinished(1000);
+    QString said = deviceError();
+    while (said.endsWith(QLatin1Char('.')))
+        said.chop(1);
+    const bool denied = said.contains(QLatin1String("Permission denied"));
+    m_error = makeError(
+        denied ? DockerError::Kind::PermissionDenied : DockerError::Kind::DaemonNotRunning,
+        tr("Cannot reach Docker over ssh at %1 (%2): %3. Check that 'ssh %4 docker system "
+           "dial-stdio' works in a terminal (SSH key or agent, Docker installed and running on "
+           "the remote host).")
+            .arg(m_endpoint.displayAddress(), originPhrase(m_endpoint), said,
+                 m_endpoint.sshUser.isEmpty() ? m_endpoint.host
+                                              : m_endpoint.sshUser + QLatin1Char('@') + m_endpoint.host));
 }
 
 qintptr Connection::descriptor() const
@@ -440,8 +458,10 @@ qint64 Connection::read(char* buffer, qint64 maxSize, int timeoutMs, const std::
     for (;;) {
         if (m_device->bytesAvailable() > 0) {
             const qint64 n = m_device->read(buffer, maxSize);
-            if (n > 0)
+            if (n > 0) {
+                m_receivedAny = true;
                 return n;
+            }
         }
         if (isCancelled(cancel)) {
             m_error = cancelledError();

@@ -68,6 +68,7 @@ private:
     std::unique_ptr<QIODevice> m_device;
     DockerError m_error;
     bool m_atEnd = false;
+    bool m_receivedAny = false;
 };
 
 } // namespace mcpdock::docker

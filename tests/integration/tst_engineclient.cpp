@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -489,6 +490,51 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("API version:")));
         QVERIFY(out.contains(QStringLiteral("OS/Arch:      linux/")));
         QVERIFY(out.contains(mcpdock::test::testEnv().dockerHost));
+    }
+
+    void sshTransport()
+    {
+        // The ssh transport end to end, without an sshd: an `ssh` first on PATH that does what the
+        // remote side would, `docker system dial-stdio` against the test daemon (docker CLI).
+        QTemporaryDir dir;
+        const QString log = dir.path() + QStringLiteral("/args.log");
+        QFile shim(dir.path() + QStringLiteral("/ssh"));
+        QVERIFY(shim.open(QIODevice::WriteOnly));
+        shim.write(QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1'\nexec docker -H '%2' system dial-stdio\n")
+                       .arg(log, mcpdock::test::testEnv().dockerHost)
+                       .toUtf8());
+        shim.close();
+        QVERIFY(shim.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray oldPath = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(dir.path()) + ':' + oldPath);
+        const auto restorePath = qScopeGuard([&] { qputenv("PATH", oldPath); });
+
+        const auto endpoint =
+            parseHost(QStringLiteral("ssh://builder@build-host:2222"), QStringLiteral("test"));
+        QVERIFY(endpoint.ok());
+        EngineClient client(endpoint.value());
+        const auto version = client.version();
+        QVERIFY2(version.ok(), version.ok() ? "" : qPrintable(errorText(version.error())));
+        QVERIFY(!version->version.isEmpty());
+        const auto images = client.listImages();
+        QVERIFY(images.ok());
+        const QString args = QString::fromUtf8(readFile(log)).trimmed();
+        // One ssh process for all three calls (keep-alive), with the docker CLI's arguments.
+        QCOMPARE(args.count(QLatin1Char('\n')), 0);
+        QVERIFY2(args.contains(QStringLiteral("-p 2222 -l builder -- build-host docker system dial-stdio")),
+                 qPrintable(args));
+        QVERIFY(args.contains(QStringLiteral("BatchMode=yes")));
+
+        // ssh failing before it reaches the daemon is reported with ssh's own words.
+        QVERIFY(shim.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        shim.write("#!/bin/sh\necho 'builder@build-host: Permission denied (publickey).' >&2\nexit 255\n");
+        shim.close();
+        EngineClient denied(endpoint.value());
+        const auto ping = denied.ping();
+        QVERIFY(!ping.ok());
+        QCOMPARE(ping.error().kind, DockerError::Kind::PermissionDenied);
+        QVERIFY2(ping.error().message.contains(QStringLiteral("Permission denied (publickey)")),
+                 qPrintable(ping.error().message));
     }
 
     void tlsDaemon()
