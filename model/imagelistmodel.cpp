@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace mcpdock {
 
 using registry::LocalImage;
@@ -63,8 +65,23 @@ QVariant ImageListModel::data(const QModelIndex& index, int role) const
             return img.repository.isEmpty() ? tr("<untagged>") : img.repository;
         case TagsColumn: {
             // Within one repository the tag part is enough; other repositories keep their name.
+            // The daemon lists tags alphabetically; "latest" and versions read better first, the
+            // per-build timestamps last.
+            QStringList ordered = img.tags;
+            const auto rank = [](const QString& ref) {
+                const QString tag = ref.section(QLatin1Char(':'), -1);
+                if (tag == QLatin1String("latest"))
+                    return 0;
+                if (tag.size() > 1 && tag.front() == QLatin1Char('v') && tag.at(1).isDigit())
+                    return 1;
+                return tag.size() == 16 && tag.endsWith(QLatin1Char('Z')) && tag.at(8) == QLatin1Char('T')
+                           ? 3
+                           : 2;
+            };
+            std::stable_sort(ordered.begin(), ordered.end(),
+                             [&](const QString& a, const QString& b) { return rank(a) < rank(b); });
             QStringList shown;
-            for (const QString& ref : img.tags) {
+            for (const QString& ref : ordered) {
                 const qsizetype colon = ref.lastIndexOf(QLatin1Char(':'));
                 const bool sameRepo = colon > 0 && ref.left(colon) == img.repository &&
                                       !ref.mid(colon + 1).contains(QLatin1Char('/'));

@@ -1338,704 +1338,704 @@ Image %3</translation>
     </message>
     <message>
         <source>After the build, push every tag to REGISTRY (host[:port], optionally followed by /namespace: ghcr.io/acme), as &apos;mcpdock push&apos; does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Build jedes Tag nach REGISTRY pushen (host[:port], optional gefolgt von /namensraum: ghcr.io/acme), wie es &apos;mcpdock push&apos; tut.</translation>
     </message>
 </context>
 <context>
     <name>mcpdock::docker</name>
     <message>
         <source>the default; DOCKER_HOST is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Voreinstellung; DOCKER_HOST ist nicht gesetzt</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1</translation>
     </message>
     <message>
         <source>Docker context &quot;%1&quot; (from %2) does not exist: %3 is missing. Run &apos;docker context ls&apos; to see the contexts, or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Kontext „%1“ (aus %2) existiert nicht: %3 fehlt. &apos;docker context ls&apos; zeigt die Kontexte; oder wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>Docker context &quot;%1&quot; cannot be read: %2 is not valid JSON (%3). Recreate it with &apos;docker context create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Kontext „%1“ kann nicht gelesen werden: %2 ist kein gültiges JSON (%3). Legen Sie ihn mit &apos;docker context create&apos; neu an.</translation>
     </message>
     <message>
         <source>Docker context &quot;%1&quot; has no Docker endpoint in %2. Recreate it with &apos;docker context create --docker host=...&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Kontext „%1“ hat keinen Docker-Endpunkt in %2. Legen Sie ihn mit &apos;docker context create --docker host=...&apos; neu an.</translation>
     </message>
     <message>
         <source>The Docker host (%1) is empty. Use unix:///path, tcp://host:port or ssh://user@host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Host (%1) ist leer. Verwenden Sie unix:///pfad, tcp://host:port oder ssh://benutzer@host.</translation>
     </message>
     <message>
         <source>The Docker host &quot;%1&quot; (from %2) is not valid: %3. Use unix:///path, tcp://host:port or ssh://user@host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Host „%1“ (aus %2) ist ungültig: %3. Verwenden Sie unix:///pfad, tcp://host:port oder ssh://benutzer@host.</translation>
     </message>
     <message>
         <source>named pipes exist only on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Named Pipes gibt es nur unter Windows</translation>
     </message>
     <message>
         <source>fd:// is for the daemon, a client cannot connect to it</source>
-        <translation type="unfinished"></translation>
+        <translation>fd:// ist für den Daemon; ein Client kann sich damit nicht verbinden</translation>
     </message>
     <message>
         <source>unknown scheme &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Schema „%1“</translation>
     </message>
     <message>
         <source>it must not contain a path</source>
-        <translation type="unfinished"></translation>
+        <translation>er darf keinen Pfad enthalten</translation>
     </message>
     <message>
         <source>a user name is only allowed for ssh://</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzername ist nur bei ssh:// erlaubt</translation>
     </message>
     <message>
         <source>ssh:// does not take a password; use an SSH key or agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh:// nimmt kein Passwort; verwenden Sie einen SSH-Schlüssel oder -Agenten</translation>
     </message>
     <message>
         <source>unclosed [ in an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossene [ in einer IPv6-Adresse</translation>
     </message>
     <message>
         <source>unexpected text after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach der IPv6-Adresse</translation>
     </message>
     <message>
         <source>no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Hostname</translation>
     </message>
     <message>
         <source>the port &quot;%1&quot; is not a number between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port „%1“ ist keine Zahl zwischen 1 und 65535</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2). Fix or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (%2). Korrigieren oder entfernen Sie es.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>Docker could not find it: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker konnte es nicht finden: %1 (%2).</translation>
     </message>
     <message>
         <source>Docker reports a conflict: %1. Remove or stop what is in the way and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker meldet einen Konflikt: %1. Entfernen oder stoppen Sie, was im Weg ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Access denied: %1. Check the registry credentials (mcpdock login) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: %1. Prüfen Sie die Zugangsdaten der Registry (mcpdock login) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Docker daemon failed: %1 (HTTP %2 for %3). Check the daemon&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Daemon schlug fehl: %1 (HTTP %2 für %3). Prüfen Sie das Protokoll des Daemons.</translation>
     </message>
     <message>
         <source>Docker rejected the request: %1 (HTTP %2 for %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker lehnte die Anfrage ab: %1 (HTTP %2 für %3).</translation>
     </message>
     <message>
         <source>Docker sent a response mcpdock cannot read (%1). Check that DOCKER_HOST points at a Docker daemon, or report this with the daemon&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker sandte eine Antwort, die mcpdock nicht lesen kann (%1). Prüfen Sie, ob DOCKER_HOST auf einen Docker-Daemon zeigt, oder melden Sie dies mit der Version des Daemons.</translation>
     </message>
     <message>
         <source>expected a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt erwartet: %1</translation>
     </message>
     <message>
         <source>expected a JSON array: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Array erwartet: %1</translation>
     </message>
 </context>
 <context>
     <name>mcpdock::docker::AttachedStreamImpl</name>
     <message>
         <source>the output stopped in the middle of a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe endete mitten in einem Frame</translation>
     </message>
 </context>
 <context>
     <name>mcpdock::docker::Connection</name>
     <message>
         <source>The connection to Docker was lost (%1, %2). Check that the daemon is still running and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Docker ging verloren (%1, %2). Prüfen Sie, ob der Daemon noch läuft, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cancelled: the request to Docker was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: die Anfrage an Docker wurde gestoppt.</translation>
     </message>
     <message>
         <source>Permission denied on %1 (%2): add your user to the docker group (sudo usermod -aG docker $USER) and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert auf %1 (%2): fügen Sie Ihren Benutzer der Gruppe docker hinzu (sudo usermod -aG docker $USER) und melden Sie sich neu an.</translation>
     </message>
     <message>
         <source>Docker is not running: the socket %1 (%2) exists but no daemon answers on it. Start Docker (sudo systemctl start docker) or set DOCKER_HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker läuft nicht: der Socket %1 (%2) existiert, aber kein Daemon antwortet darauf. Starten Sie Docker (sudo systemctl start docker) oder setzen Sie DOCKER_HOST.</translation>
     </message>
     <message>
         <source>Docker is not running: %1 (%2) exists but is not a socket a daemon listens on. Start Docker or set DOCKER_HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker läuft nicht: %1 (%2) existiert, ist aber kein Socket, an dem ein Daemon lauscht. Starten Sie Docker oder setzen Sie DOCKER_HOST.</translation>
     </message>
     <message>
         <source>Docker is not running: no socket at %1 (%2). Start Docker or set DOCKER_HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker läuft nicht: kein Socket unter %1 (%2). Starten Sie Docker oder setzen Sie DOCKER_HOST.</translation>
     </message>
     <message>
         <source>Docker did not accept a connection on %1 (%2) within %3 seconds. Check that the daemon is healthy, or restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker hat innerhalb von %3 Sekunden keine Verbindung an %1 (%2) angenommen. Prüfen Sie, ob der Daemon gesund ist, oder starten Sie ihn neu.</translation>
     </message>
     <message>
         <source>Cannot connect to Docker at %1 (%2): %3. Start Docker or set DOCKER_HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu Docker unter %1 (%2): %3. Starten Sie Docker oder setzen Sie DOCKER_HOST.</translation>
     </message>
     <message>
         <source>Cannot use TLS for Docker at %1 (%2): %3. Point DOCKER_CERT_PATH at a folder with ca.pem, cert.pem and key.pem.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS für Docker unter %1 (%2) ist nicht nutzbar: %3. Lassen Sie DOCKER_CERT_PATH auf einen Ordner mit ca.pem, cert.pem und key.pem zeigen.</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>%1 needs both cert.pem and key.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht sowohl cert.pem als auch key.pem</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1 holds no RSA or EC private key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen privaten RSA- oder EC-Schlüssel</translation>
     </message>
     <message>
         <source>Docker at %1 (%2) did not answer within %3 seconds. Check the address, the firewall and that the daemon listens there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker unter %1 (%2) hat nicht innerhalb von %3 Sekunden geantwortet. Prüfen Sie die Adresse, die Firewall und ob der Daemon dort lauscht.</translation>
     </message>
     <message>
         <source>The TLS connection to Docker at %1 (%2) failed: %3. Check that ca.pem, cert.pem and key.pem in %4 belong to this daemon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung zu Docker unter %1 (%2) schlug fehl: %3. Prüfen Sie, ob ca.pem, cert.pem und key.pem in %4 zu diesem Daemon gehören.</translation>
     </message>
     <message>
         <source>Docker is not listening at %1 (%2): the connection was refused. Start the daemon or correct DOCKER_HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker lauscht nicht unter %1 (%2): die Verbindung wurde abgelehnt. Starten Sie den Daemon oder korrigieren Sie DOCKER_HOST.</translation>
     </message>
     <message>
         <source>Cannot reach Docker at %1 (%2): the host name does not resolve. Correct DOCKER_HOST or the context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker unter %1 (%2) ist nicht erreichbar: der Hostname löst nicht auf. Korrigieren Sie DOCKER_HOST oder den Kontext.</translation>
     </message>
     <message>
         <source>Permission denied connecting to Docker at %1 (%2). Check firewall rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert beim Verbinden mit Docker unter %1 (%2). Prüfen Sie die Firewall-Regeln.</translation>
     </message>
     <message>
         <source>Cannot connect to Docker at %1 (%2): %3. Check that the daemon runs and DOCKER_HOST is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu Docker unter %1 (%2): %3. Prüfen Sie, ob der Daemon läuft und DOCKER_HOST stimmt.</translation>
     </message>
     <message>
         <source>Cannot run ssh to reach Docker at %1 (%2): %3. Install the OpenSSH client.</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh kann nicht gestartet werden, um Docker unter %1 (%2) zu erreichen: %3. Installieren Sie den OpenSSH-Client.</translation>
     </message>
     <message>
         <source>ssh said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh meldete: %1</translation>
     </message>
     <message>
         <source>ssh exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh endete mit Code %1</translation>
     </message>
     <message>
         <source>the daemon closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon hat die Verbindung geschlossen</translation>
     </message>
 </context>
 <context>
     <name>mcpdock::docker::EngineClient</name>
     <message>
         <source>/version has no Version</source>
-        <translation type="unfinished"></translation>
+        <translation>/version enthält keine Version</translation>
     </message>
     <message>
         <source>The build failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build schlug fehl: %1</translation>
     </message>
     <message>
         <source>the build finished without reporting an image ID</source>
-        <translation type="unfinished"></translation>
+        <translation>der Build endete, ohne eine Image-ID zu melden</translation>
     </message>
     <message>
         <source>The registry refused the push of %1:%2: %3. Log in to the registry (mcpdock login) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry lehnte den Push von %1:%2 ab: %3. Melden Sie sich bei der Registry an (mcpdock login) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The push of %1:%2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Push von %1:%2 schlug fehl: %3</translation>
     </message>
     <message>
         <source>the push finished without reporting a digest</source>
-        <translation type="unfinished"></translation>
+        <translation>der Push endete, ohne einen Digest zu melden</translation>
     </message>
     <message>
         <source>The container filter &quot;%1&quot; is not key=value (for example label=app=x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container-Filter „%1“ hat nicht die Form schlüssel=wert (zum Beispiel label=app=x).</translation>
     </message>
     <message>
         <source>/containers/create returned no Id</source>
-        <translation type="unfinished"></translation>
+        <translation>/containers/create lieferte keine Id</translation>
     </message>
     <message>
         <source>Waiting for container %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Container %1 schlug fehl: %2</translation>
     </message>
     <message>
         <source>/containers/wait returned no StatusCode</source>
-        <translation type="unfinished"></translation>
+        <translation>/containers/wait lieferte keinen StatusCode</translation>
     </message>
     <message>
         <source>the log ends in the middle of a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll endet mitten in einem Frame</translation>
     </message>
     <message>
         <source>Docker did not answer the attach request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker hat die Attach-Anfrage nicht beantwortet.</translation>
     </message>
     <message>
         <source>The registry %1 refused the login: %2. Check the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry %1 lehnte die Anmeldung ab: %2. Prüfen Sie Benutzername und Passwort.</translation>
     </message>
 </context>
 <context>
     <name>mcpdock::docker::EngineClient::Private</name>
     <message>
         <source>Docker at %1 accepted the request %2 but sent nothing for %3 minutes. Check that the daemon is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker unter %1 hat die Anfrage %2 angenommen, aber %3 Minuten lang nichts gesendet. Prüfen Sie, ob der Daemon gesund ist.</translation>
     </message>
     <message>
         <source>the response is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MiB</translation>
     </message>
     <message>
         <source>the daemon closed the connection twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon hat die Verbindung zweimal geschlossen</translation>
     </message>
     <message>
         <source>the API version &quot;%1&quot; in the answer to /_ping</source>
-        <translation type="unfinished"></translation>
+        <translation>die API-Version „%1“ in der Antwort auf /_ping</translation>
     </message>
     <message>
         <source>The Docker daemon at %1 speaks API %2, but mcpdock needs at least API %3 (Docker 20.10). Upgrade Docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Daemon unter %1 spricht API %2, mcpdock braucht aber mindestens API %3 (Docker 20.10). Aktualisieren Sie Docker.</translation>
     </message>
     <message>
         <source>stopped reading the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Antwort abgebrochen</translation>
     </message>
     <message>
         <source>The request body could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rumpf der Anfrage konnte nicht erzeugt werden.</translation>
     </message>
 </context>
 <context>
     <name>mcpdock::docker::HttpResponseParser</name>
     <message>
         <source>the %1 is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist länger als %2 Bytes</translation>
     </message>
     <message>
         <source>a %1 does not end in CRLF</source>
-        <translation type="unfinished"></translation>
+        <translation>eine %1 endet nicht mit CRLF</translation>
     </message>
     <message>
         <source>a %1 contains a bare CR</source>
-        <translation type="unfinished"></translation>
+        <translation>eine %1 enthält ein einzelnes CR</translation>
     </message>
     <message>
         <source>bad status line &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Statuszeile „%1“</translation>
     </message>
     <message>
         <source>unsupported HTTP version in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte HTTP-Version in „%1“</translation>
     </message>
     <message>
         <source>bad status code in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Statuscode in „%1“</translation>
     </message>
     <message>
         <source>bad status code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Statuscode %1</translation>
     </message>
     <message>
         <source>folded header lines are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>umbrochene Kopfzeilen sind nicht erlaubt</translation>
     </message>
     <message>
         <source>bad header line &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Kopfzeile „%1“</translation>
     </message>
     <message>
         <source>bad header name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Kopfname „%1“</translation>
     </message>
     <message>
         <source>control character in header &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerzeichen im Kopf „%1“</translation>
     </message>
     <message>
         <source>bad Content-Length &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Content-Length „%1“</translation>
     </message>
     <message>
         <source>conflicting Content-Length headers</source>
-        <translation type="unfinished"></translation>
+        <translation>widersprüchliche Content-Length-Köpfe</translation>
     </message>
     <message>
         <source>unsupported Transfer-Encoding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes Transfer-Encoding „%1“</translation>
     </message>
     <message>
         <source>chunk size &quot;%1&quot; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Chunk-Größe „%1“ ist zu groß</translation>
     </message>
     <message>
         <source>bad chunk size &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Chunk-Größe „%1“</translation>
     </message>
     <message>
         <source>the response headers are larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwortköpfe sind größer als %1 Bytes</translation>
     </message>
     <message>
         <source>chunk data is longer than its size says</source>
-        <translation type="unfinished"></translation>
+        <translation>die Chunk-Daten sind länger als ihre Größe angibt</translation>
     </message>
     <message>
         <source>the response trailers are larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trailer der Antwort sind größer als %1 Bytes</translation>
     </message>
     <message>
         <source>bad trailer line &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Trailer-Zeile „%1“</translation>
     </message>
     <message>
         <source>the connection closed before a response arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen, bevor eine Antwort kam</translation>
     </message>
     <message>
         <source>the connection closed in the middle of the response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde mitten in den Antwortköpfen geschlossen</translation>
     </message>
     <message>
         <source>the connection closed in the middle of the response body</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde mitten im Antwortrumpf geschlossen</translation>
     </message>
 </context>
 <context>
     <name>mcpdock::docker::JsonStreamReader</name>
     <message>
         <source>the Docker daemon reported an error without a message</source>
-        <translation type="unfinished"></translation>
+        <translation>der Docker-Daemon meldete einen Fehler ohne Nachricht</translation>
     </message>
     <message>
         <source>the Docker daemon sent &quot;%1&quot; where a JSON message should start</source>
-        <translation type="unfinished"></translation>
+        <translation>der Docker-Daemon sandte „%1“, wo eine JSON-Nachricht beginnen sollte</translation>
     </message>
     <message>
         <source>a message from the Docker daemon is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht des Docker-Daemons ist größer als %1 Bytes</translation>
     </message>
     <message>
         <source>the Docker daemon&apos;s message stream ended in the middle of a message</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nachrichtenstrom des Docker-Daemons endete mitten in einer Nachricht</translation>
     </message>
     <message>
         <source>the Docker daemon sent a message that is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Docker-Daemon sandte eine Nachricht, die kein gültiges JSON ist: %1</translation>
     </message>
 </context>
 <context>
     <name>mcpdock::docker::MessageParser</name>
     <message>
         <source>the Docker daemon reported an error without a message</source>
-        <translation type="unfinished"></translation>
+        <translation>der Docker-Daemon meldete einen Fehler ohne Nachricht</translation>
     </message>
 </context>
 <context>
     <name>mcpdock::dockerfile</name>
     <message>
         <source>&quot;%1&quot; is not an image reference such as node:22-alpine</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Image-Referenz wie node:22-alpine</translation>
     </message>
     <message>
         <source>the manifest has no name, version or tools; load it with the manifest loader first</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest hat keinen Namen, keine Version oder keine Werkzeuge; laden Sie es zuerst mit dem Manifest-Lader</translation>
     </message>
     <message>
         <source>%1: the path cannot be written into a Dockerfile safely</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Pfad kann nicht sicher in ein Dockerfile geschrieben werden</translation>
     </message>
     <message>
         <source>the runtime file %1 is missing from this build of MCP Dock</source>
-        <translation type="unfinished"></translation>
+        <translation>die Laufzeitdatei %1 fehlt in diesem Build von MCP Dock</translation>
     </message>
     <message>
         <source>Node %1 is not a long-term-support release; consider &quot;22&quot; or &quot;24&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Node %1 ist keine Version mit Langzeitunterstützung; erwägen Sie „22“ oder „24“.</translation>
     </message>
     <message>
         <source>Node 20 reached end of life on 30 April 2026 and gets no security fixes; set runtime.node to &quot;22&quot; or &quot;24&quot; (LTS) in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Node 20 hat am 30. April 2026 sein Lebensende erreicht und bekommt keine Sicherheitskorrekturen; setzen Sie runtime.node im Manifest auf „22“ oder „24“ (LTS).</translation>
     </message>
     <message>
         <source>Node %1 reached end of life and gets no security fixes; set runtime.node to &quot;22&quot; or &quot;24&quot; (LTS) in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Node %1 hat sein Lebensende erreicht und bekommt keine Sicherheitskorrekturen; setzen Sie runtime.node im Manifest auf „22“ oder „24“ (LTS).</translation>
     </message>
     <message>
         <source>Python %1 reached end of life and gets no security fixes; set runtime.python to &quot;3.12&quot; or newer in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 hat sein Lebensende erreicht und bekommt keine Sicherheitskorrekturen; setzen Sie runtime.python im Manifest auf „3.12“ oder neuer.</translation>
     </message>
 </context>
 <context>
     <name>mcpdock::manifest::Loader</name>
     <message>
         <source>the file is larger than %1 KiB; a manifest or config file this big is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 KiB; ein so großes Manifest oder eine so große Konfigurationsdatei wird nicht unterstützt</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file is larger than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 KiB</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges YAML: %1</translation>
     </message>
     <message>
         <source>holds %1 YAML documents; only one is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 YAML-Dokumente; nur eines ist erlaubt</translation>
     </message>
     <message>
         <source>must be a single value, not a list or a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein einzelner Wert sein, keine Liste und keine Zuordnung</translation>
     </message>
     <message>
         <source>keys must be plain names</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel müssen einfache Namen sein</translation>
     </message>
     <message>
         <source>is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ist doppelt angegeben</translation>
     </message>
     <message>
         <source>unknown field (known fields: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld (bekannte Felder: %1)</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>%1 is an absolute path; give a path relative to the manifest&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein absoluter Pfad; geben Sie einen Pfad relativ zum Ordner des Manifests an</translation>
     </message>
     <message>
         <source>%1 uses \; separate folders with /</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet \; trennen Sie Ordner mit /</translation>
     </message>
     <message>
         <source>%1 leaves the project folder (..); keep every file inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlässt den Projektordner (..); halten Sie jede Datei darin</translation>
     </message>
     <message>
         <source>%1: only letters, digits and . _ - @ + may appear in file and folder names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nur Buchstaben, Ziffern und . _ - @ + dürfen in Datei- und Ordnernamen vorkommen</translation>
     </message>
     <message>
         <source>%1 names the project folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezeichnet den Projektordner, keine Datei</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 is a symbolic link that leads outside the project folder; copy the file into the project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link aus dem Projektordner hinaus; kopieren Sie die Datei ins Projekt</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei</translation>
     </message>
     <message>
         <source>must be a list of entries with name and file</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Einträgen mit name und file sein</translation>
     </message>
     <message>
         <source>must be a mapping with name, description and file</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zuordnung mit name, description und file sein</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid name: use 1 to 64 letters, digits, _ or -</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Name: verwenden Sie 1 bis 64 Buchstaben, Ziffern, _ oder -</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already used on line %2; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird schon in Zeile %2 verwendet; Namen müssen eindeutig sein</translation>
     </message>
     <message>
         <source>must be text of at most 1024 characters without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text von höchstens 1024 Zeichen ohne Steuerzeichen sein</translation>
     </message>
     <message>
         <source>%1 must end in .js, .mjs, .cjs, .ts or .py</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss auf .js, .mjs, .cjs, .ts oder .py enden</translation>
     </message>
     <message>
         <source>%1 is in %2/, which the image reserves; move it to another folder such as tools/</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in %2/, das das Image reserviert; verschieben Sie es in einen anderen Ordner wie tools/</translation>
     </message>
     <message>
         <source>%1 lands on the same file in the image as the entry on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 landet im Image auf derselben Datei wie der Eintrag in Zeile %2</translation>
     </message>
     <message>
         <source>must list at least one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens einen Eintrag enthalten</translation>
     </message>
     <message>
         <source>must be a mapping with npm and/or python</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zuordnung mit npm und/oder python sein</translation>
     </message>
     <message>
         <source>must map package names to version ranges, like { pg: &quot;^8.11.0&quot; }</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Paketnamen Versionsbereichen zuordnen, etwa { pg: &quot;^8.11.0&quot; }</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid npm package name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger npm-Paketname</translation>
     </message>
     <message>
         <source>must be a version range such as &quot;^8.11.0&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Versionsbereich wie &quot;^8.11.0&quot; sein</translation>
     </message>
     <message>
         <source>must be a list of requirements, like [&quot;httpx&gt;=0.27&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Anforderungen sein, etwa [&quot;httpx&gt;=0.27&quot;]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a requirement like &quot;httpx&gt;=0.27&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Anforderung wie &quot;httpx&gt;=0.27&quot;</translation>
     </message>
     <message>
         <source>must be a mapping with transport, port, node, python</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zuordnung mit transport, port, node, python sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not stdio or http</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder stdio noch http</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Portnummer (1-65535)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Node major version such as &quot;22&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Node-Hauptversion wie &quot;22&quot;</translation>
     </message>
     <message>
         <source>Node %1 is too old; the runtime needs Node 18 or newer (use &quot;22&quot; or &quot;24&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Node %1 ist zu alt; die Laufzeit braucht Node 18 oder neuer (verwenden Sie &quot;22&quot; oder &quot;24&quot;)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Python 3 version such as &quot;3.11&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Python-3-Version wie &quot;3.11&quot;</translation>
     </message>
     <message>
         <source>Python %1 is too old; the runtime needs Python 3.8 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 ist zu alt; die Laufzeit braucht Python 3.8 oder neuer</translation>
     </message>
     <message>
         <source>package.json is not a file inside the project folder (a link leading out of it?)</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json ist keine Datei im Projektordner (ein Link, der hinausführt?)</translation>
     </message>
     <message>
         <source>cannot be read or is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden oder ist zu groß</translation>
     </message>
     <message>
         <source>not valid JSON (%1); npm could not install from it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1); npm könnte daraus nicht installieren</translation>
     </message>
     <message>
         <source>the project has a package.json; list npm dependencies there, not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt hat eine package.json; führen Sie npm-Abhängigkeiten dort auf, nicht im Manifest</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>a manifest must be a mapping with name, version and tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Manifest muss eine Zuordnung mit name, version und tools sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid name: use at most 64 lowercase letters and digits, separated by single . _ or -</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Name: verwenden Sie höchstens 64 Kleinbuchstaben und Ziffern, getrennt durch einzelne . _ oder -</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a semantic version such as 1.2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine semantische Version wie 1.2.0</translation>
     </message>
     <message>
         <source>must be text of at most 2048 characters without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text von höchstens 2048 Zeichen ohne Steuerzeichen sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an SPDX license expression such as MIT or Apache-2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SPDX-Lizenzausdruck wie MIT oder Apache-2.0</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http(s)-URL</translation>
     </message>
     <message>
         <source>is required: list at least one tool with name and file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: führen Sie mindestens ein Werkzeug mit name und file auf</translation>
     </message>
 </context>
 <context>
     <name>mcpdock::manifest::ScanHandler</name>
     <message>
         <source>aliases (*name) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliase (*name) werden nicht unterstützt</translation>
     </message>
     <message>
         <source>anchors (&amp;name) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker (&amp;name) werden nicht unterstützt</translation>
     </message>
     <message>
         <source>tags (%1) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags (%1) werden nicht unterstützt</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
 </context>
 <context>

@@ -120,9 +120,10 @@ BuildLogPane::BuildLogPane(BuildLogModel* model, QWidget* parent)
 
     // The user scrolling decides: up stops following, back at the bottom resumes.
     QScrollBar* sb = m_view->verticalScrollBar();
-    connect(sb, &QScrollBar::actionTriggered, this, [this, sb](int) {
-        QTimer::singleShot(0, this, [this, sb] { setFollowTail(sb->value() >= sb->maximum()); });
-    });
+    // actionTriggered comes with the new position already in sliderPosition(), before the value
+    // moves: decide right there, so no pending scroll-to-bottom can win the race.
+    connect(sb, &QScrollBar::actionTriggered, this,
+            [this, sb](int) { setFollowTail(sb->sliderPosition() >= sb->maximum()); });
     connect(sb, &QScrollBar::sliderReleased, this,
             [this, sb] { setFollowTail(sb->value() >= sb->maximum()); });
     connect(sb, &QScrollBar::rangeChanged, this, [this] {

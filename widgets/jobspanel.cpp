@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -14,7 +15,7 @@ namespace {
 
 QString stateText(const Job* job)
 {
-    const QString elapsed = QStringLiteral("%1 s").arg(job->elapsedMs() / 1000.0, 0, 'f', 1);
+    const QString elapsed = QStringLiteral("%1 s").arg(QLocale().toString(job->elapsedMs() / 1000.0, 'f', 1));
     switch (job->state()) {
     case Job::State::Queued:
         return JobsPanel::tr("Waiting for a free slot");

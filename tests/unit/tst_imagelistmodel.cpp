@@ -28,8 +28,9 @@ LocalImage image(const QString& id, const QString& repo, const QStringList& tags
 QList<LocalImage> sample()
 {
     return {image(QStringLiteral("sha256:a"), QStringLiteral("weather"),
-                  {QStringLiteral("weather:latest"), QStringLiteral("weather:1.0.0")}, 150'000'000, 20,
-                  {QStringLiteral("forecast"), QStringLiteral("alerts")}),
+                  {QStringLiteral("weather:1.0.0"), QStringLiteral("weather:20261120T120000Z"),
+                   QStringLiteral("weather:latest")},
+                  150'000'000, 20, {QStringLiteral("forecast"), QStringLiteral("alerts")}),
             image(QStringLiteral("sha256:b"), QStringLiteral("notes"), {QStringLiteral("notes:latest")},
                   9'000'000, 22, {QStringLiteral("search")}),
             image(QStringLiteral("sha256:c"), QStringLiteral("weather"), {QStringLiteral("weather:0.9.0")},
@@ -52,7 +53,7 @@ private slots:
         QCOMPARE(model.data(model.index(0, ImageListModel::RepositoryColumn)).toString(),
                  QStringLiteral("weather"));
         QCOMPARE(model.data(model.index(0, ImageListModel::TagsColumn)).toString(),
-                 QStringLiteral("latest, 1.0.0"));
+                 QStringLiteral("latest, 1.0.0, 20261120T120000Z"));
         QCOMPARE(model.data(model.index(0, ImageListModel::ToolsColumn)).toString(),
                  QStringLiteral("forecast, alerts"));
         QVERIFY(!model.data(model.index(0, ImageListModel::SizeColumn)).toString().isEmpty());
