@@ -22,9 +22,13 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 #include <csignal>
+#include <cstring>
 #include <memory>
 
 using namespace mcpdock::docker;
@@ -393,8 +397,46 @@ private slots:
         QVERIFY(m_client->ping().ok());
     }
 
+    void pushAndCheckAuth()
+    {
+        const auto& env = mcpdock::test::testEnv();
+        QVERIFY2(!env.registry.isEmpty(), "the test environment has no registry");
+        const QString target = env.registry + QLatin1Char('/') + m_repo;
+        QVERIFY(m_client->tagImage(m_imageId, target, QStringLiteral("v1")).ok());
+
+        RegistryAuth good{env.registryUser, env.registryPassword, env.registry, {}};
+        const auto login = m_client->checkAuth(good);
+        QVERIFY2(login.ok(), login.ok() ? "" : qPrintable(errorText(login.error())));
+        QCOMPARE(login->status, QStringLiteral("Login Succeeded"));
+
+        RegistryAuth bad{env.registryUser, QStringLiteral("wrong-password"), env.registry, {}};
+        const auto refusedLogin = m_client->checkAuth(bad);
+        QVERIFY(!refusedLogin.ok());
+        QVERIFY2(refusedLogin.error().kind == DockerError::Kind::Unauthorized,
+                 qPrintable(errorText(refusedLogin.error())));
+
+        const auto refusedPush = m_client->pushImage(target, QStringLiteral("v1"), bad, {});
+        QVERIFY(!refusedPush.ok());
+        QVERIFY2(refusedPush.error().kind == DockerError::Kind::Unauthorized,
+                 qPrintable(errorText(refusedPush.error())));
+
+        QList<JsonMessage> messages;
+        const auto digest = m_client->pushImage(target, QStringLiteral("v1"), good,
+                                                [&](const JsonMessage& m) { messages << m; });
+        QVERIFY2(digest.ok(), digest.ok() ? "" : qPrintable(errorText(digest.error())));
+        QVERIFY(digest->startsWith(QStringLiteral("sha256:")));
+        QVERIFY(!messages.isEmpty());
+        QVERIFY(m_client->removeImage(target + QStringLiteral(":v1")).ok());
+    }
+
     void removeContainerAndImage()
     {
+        // In use by (stopped) containers: the daemon refuses without force.
+        const auto inUse = m_client->removeImage(m_imageId, false);
+        QVERIFY(!inUse.ok());
+        QVERIFY2(inUse.error().kind == DockerError::Kind::Conflict, qPrintable(errorText(inUse.error())));
+        QCOMPARE(inUse.error().httpStatus, 409);
+
         for (const QString& id : std::as_const(m_containers)) {
             const auto removed = m_client->removeContainer(id, true);
             QVERIFY2(removed.ok(), removed.ok() ? "" : qPrintable(errorText(removed.error())));
@@ -430,6 +472,24 @@ private slots:
         QVERIFY2(ping.error().message.contains(path), qPrintable(ping.error().message));
         QVERIFY(ping.error().message.contains(QStringLiteral("DOCKER_HOST=unix://") + path));
         QVERIFY(ping.error().message.contains(QStringLiteral("Start Docker")));
+        // A socket file nobody listens on (a daemon that died): refused, not "missing".
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        const QByteArray stale = QFile::encodeName(dir.path() + QStringLiteral("/stale.sock"));
+        std::memcpy(addr.sun_path, stale.constData(), size_t(stale.size()));
+        QVERIFY(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+        ::close(fd);
+        const auto staleEndpoint =
+            parseHost(QStringLiteral("unix://") + QString::fromLocal8Bit(stale), QStringLiteral("test"));
+        QVERIFY(staleEndpoint.ok());
+        const auto refused = EngineClient(staleEndpoint.value()).ping();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().kind == DockerError::Kind::ConnectionRefused,
+                 qPrintable(errorText(refused.error())));
+        QVERIFY(refused.error().message.contains(QString::fromLocal8Bit(stale)));
+
         // Every operation reports the same, never an empty message.
         const auto images = client.listImages();
         QVERIFY(!images.ok());
