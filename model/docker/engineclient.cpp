@@ -1,5 +1,6 @@
 #include "engineclient.h"
 
+#include "apiversion.h"
 #include "connection.h"
 #include "httprequest.h"
 #include "httpresponseparser.h"
@@ -35,30 +36,6 @@ bool isCancelled(const CancelFlag* cancel)
 {
     return cancel && cancel->load(std::memory_order_relaxed);
 }
-
-struct ApiVersion
-{
-    int major = 0;
-    int minor = 0;
-
-    static ApiVersion parse(const QString& text)
-    {
-        ApiVersion v;
-        const QStringList parts = text.trimmed().split(QLatin1Char('.'));
-        bool ok1 = false;
-        bool ok2 = false;
-        if (parts.size() == 2) {
-            v.major = parts[0].toInt(&ok1);
-            v.minor = parts[1].toInt(&ok2);
-        }
-        if (!ok1 || !ok2)
-            return {};
-        return v;
-    }
-    bool valid() const { return major > 0; }
-    auto operator<=>(const ApiVersion&) const = default;
-    QString toString() const { return QStringLiteral("%1.%2").arg(major).arg(minor); }
-};
 
 // Percent-encodes one query value or path segment; image references keep their '/' and ':'.
 QByteArray enc(const QString& s)
@@ -467,19 +444,10 @@ public:
         info.apiVersion = QString::fromLatin1(r->header("Api-Version"));
         info.osType = QString::fromLatin1(r->header("Ostype"));
         info.builderVersion = QString::fromLatin1(r->header("Builder-Version"));
-        // A daemon that does not say is older than API 1.25, as the docker CLI assumes.
-        const ApiVersion server =
-            ApiVersion::parse(info.apiVersion.isEmpty() ? QStringLiteral("1.24") : info.apiVersion);
-        const ApiVersion ours = ApiVersion::parse(QString::fromLatin1(EngineClient::MaxApiVersion));
-        const ApiVersion minimum = ApiVersion::parse(QString::fromLatin1(EngineClient::MinApiVersion));
-        if (!server.valid())
-            return protocolError(tr("the API version \"%1\" in the answer to /_ping").arg(info.apiVersion));
-        if (server < minimum)
-            return makeError(DockerError::Kind::UnsupportedApi,
-                             tr("The Docker daemon at %1 speaks API %2, but mcpdock needs at least API %3 "
-                                "(Docker 20.10). Upgrade Docker.")
-                                 .arg(endpoint.displayAddress(), server.toString(), minimum.toString()));
-        apiVersion = std::min(server, ours).toString();
+        auto negotiated = negotiateApiVersion(info.apiVersion, endpoint.displayAddress());
+        if (!negotiated)
+            return negotiated.error();
+        apiVersion = negotiated.value();
         return info;
     }
 
