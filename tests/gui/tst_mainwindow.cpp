@@ -11,7 +11,9 @@
 #include "jobspanel.h"
 #include "mainwindow.h"
 #include "manifesttreemodel.h"
+#include "pushdialog.h"
 #include "registry/keychainstore.h"
+#include "registry/registrystore.h"
 #include "registrycontroller.h"
 #include "registrydialog.h"
 #include "registrylistmodel.h"
@@ -116,7 +118,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_run; // unique per run
+    QString m_run;   // unique per run
+    QString m_built; // the image dropBuildAndSeeTheImage built (name:latest)
     std::unique_ptr<Settings> m_settings;
     test::SecretService m_secrets;
 
@@ -234,9 +237,54 @@ private slots:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(hasImage(), 20'000);
+        m_built = name + QStringLiteral(":latest");
         // Filtering by the project name through the proxy finds exactly it.
         w.imagesPane()->proxy()->setFilterFixedString(name);
         QCOMPARE(w.imagesPane()->proxy()->rowCount(), 1);
+    }
+
+    void pushTheBuiltImageWithByteProgress()
+    {
+        QVERIFY2(!m_built.isEmpty(), "needs the image dropBuildAndSeeTheImage built");
+        auto settings = freshSettings();
+        const QString service = QStringLiteral("mcpdock-guitest-push-") + m_run;
+        MainWindow w(settings.get(), nullptr, service);
+        w.show();
+        // The registry with its password in the keychain (as the settings dialog saves it).
+        registry::RegistryEntry entry = registry::RegistryEntry::forHost(test::testEnv().registry);
+        entry.username = test::testEnv().registryUser;
+        QCOMPARE(w.registryController()->store()->save(entry), QString());
+        QVERIFY(w.registryController()
+                    ->keychain()
+                    ->writeSecret(entry.credentialKey(), test::testEnv().registryPassword)
+                    .ok());
+
+        QTRY_VERIFY_WITH_TIMEOUT(w.imageModel()->rowCount() > 0, 20'000); // the first refresh after start
+        QString id;
+        for (const auto& img : w.imageModel()->images()) {
+            if (img.tags.contains(m_built))
+                id = img.id;
+        }
+        QVERIFY(!id.isEmpty());
+        w.imagesPane()->selectId(id);
+        QCOMPARE(w.imagesPane()->selectedReference().section(QLatin1Char(':'), 0, 0),
+                 m_built.section(QLatin1Char(':'), 0, 0));
+
+        QSignalSpy added(w.jobQueue(), &widgets::JobQueue::jobAdded);
+        action(w, "actionPush")->trigger();
+        auto* dialog = w.findChild<widgets::PushDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->registry().host, test::testEnv().registry);
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, 30'000);
+        Job* job = added.at(0).at(0).value<Job*>();
+        QCOMPARE(job->kind(), Job::Kind::Push);
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 300'000);
+        QVERIFY2(job->state() == Job::State::Succeeded, qPrintable(job->resultMessage()));
+        QVERIFY2(job->maximum() > 1000, qPrintable(QString::number(job->maximum()))); // bytes, not steps
+        QCOMPARE(job->value(), job->maximum());
+        QVERIFY2(job->resultMessage().contains(QStringLiteral("sha256:")), qPrintable(job->resultMessage()));
+        QVERIFY(w.registryController()->keychain()->deleteSecret(entry.credentialKey()).ok());
     }
 
     void cancelLeavesNoTag()
