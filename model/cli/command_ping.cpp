@@ -65,8 +65,13 @@ int runPing(const QStringList& args, CliIo& io)
                        QString::fromLatin1(docker::EngineClient::MaxApiVersion))
            << '\n'
            << QCoreApplication::translate("Cli", "OS/Arch:      %1/%2").arg(v.os, v.arch) << '\n'
-           << QCoreApplication::translate("Cli", "Endpoint:     %1 (from %2)")
-                  .arg(endpoint->displayAddress(), endpoint->origin)
+           << (endpoint->origin == QLatin1String("default")
+                   ? QCoreApplication::translate("Cli",
+                                                 "Endpoint:     %1 (default: DOCKER_HOST and the Docker "
+                                                 "context are not set)")
+                         .arg(endpoint->displayAddress())
+                   : QCoreApplication::translate("Cli", "Endpoint:     %1 (from %2)")
+                         .arg(endpoint->displayAddress(), endpoint->origin))
            << '\n';
     return Success;
 }
