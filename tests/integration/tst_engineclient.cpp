@@ -202,6 +202,28 @@ private slots:
         QVERIFY(info->contains(QStringLiteral("Containers")));
     }
 
+    void usableFromWorkerThreads()
+    {
+        // Blocking calls on threads without an event loop, several clients at once, as build and
+        // push jobs use them.
+        QAtomicInt failures = 0;
+        QList<QThread*> threads;
+        for (int t = 0; t < 3; ++t) {
+            threads << QThread::create([&] {
+                EngineClient client(m_client->endpoint());
+                for (int i = 0; i < 5; ++i)
+                    if (!client.ping().ok() || !client.version().ok() || !client.listImages().ok())
+                        failures.fetchAndAddRelaxed(1);
+            });
+            threads.last()->start();
+        }
+        for (QThread* thread : threads) {
+            QVERIFY(thread->wait(60000));
+            delete thread;
+        }
+        QCOMPARE(failures.loadRelaxed(), 0);
+    }
+
     void buildWithRunStep()
     {
         BuildOptions options;
