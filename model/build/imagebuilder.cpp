@@ -277,6 +277,10 @@ Expected<BuildResult, BuildFailure> ImageBuilder::buildContext(const BuildContex
             failure.message = in.connectionLost ? error.message : d.message;
             failure.suggestion = d.suggestion;
             failure.subject = d.subject;
+            if (failure.kind == BuildFailure::Kind::Connection && !announcedContext)
+                failure.suggestion =
+                    tr("The build did not start: the Docker daemon cannot be reached. Check it "
+                       "with mcpdock ping, then build again.");
         }
         if (failure.kind != BuildFailure::Kind::Connection || parser.currentStep() > 0)
             rollback(client, parser, started, failure);
