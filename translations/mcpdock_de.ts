@@ -425,6 +425,10 @@
         <source>Run an image without network and check its MCP tools</source>
         <translation>Ein Image ohne Netzwerk starten und seine MCP-Werkzeuge prüfen</translation>
     </message>
+    <message>
+        <source>Endpoint:     %1 (default: DOCKER_HOST and the Docker context are not set)</source>
+        <translation>Endpunkt:     %1 (Voreinstellung: DOCKER_HOST und der Docker-Kontext sind nicht gesetzt)</translation>
+    </message>
 </context>
 <context>
     <name>CredentialHelper</name>
@@ -530,6 +534,17 @@
             <numerusform>%1 kann nicht geöffnet werden. %2.</numerusform>
             <numerusform>%1 können nicht geöffnet werden. %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EngineClient</name>
+    <message>
+        <source>Docker at %1 announced the API version &quot;%2&quot;, which mcpdock cannot read. Check that it is a Docker daemon.</source>
+        <translation>Docker unter %1 meldete die API-Version „%2“, die mcpdock nicht lesen kann. Prüfen Sie, ob es ein Docker-Daemon ist.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon at %1 speaks API %2, but mcpdock needs at least API %3 (Docker 20.10). Upgrade Docker.</source>
+        <translation>Der Docker-Daemon unter %1 spricht API %2, mcpdock braucht aber mindestens API %3 (Docker 20.10). Aktualisieren Sie Docker.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1182,10 @@ Image %3</translation>
         <source>Cancelled: the connection to the daemon is closed, the build stops; cleaning up.</source>
         <translation>Abgebrochen: die Verbindung zum Daemon ist geschlossen, der Build endet; es wird aufgeräumt.</translation>
     </message>
+    <message>
+        <source>The build did not start: the Docker daemon cannot be reached. Check it with mcpdock ping, then build again.</source>
+        <translation>Der Build hat nicht begonnen: der Docker-Daemon ist nicht erreichbar. Prüfen Sie ihn mit mcpdock ping und bauen Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>mcpdock::build::McpStdioClient</name>
@@ -1557,6 +1576,10 @@ Image %3</translation>
         <source>the daemon closed the connection</source>
         <translation>der Daemon hat die Verbindung geschlossen</translation>
     </message>
+    <message>
+        <source>Cannot reach Docker over ssh at %1 (%2): %3. Check that &apos;ssh %4 docker system dial-stdio&apos; works in a terminal (SSH key or agent, Docker installed and running on the remote host).</source>
+        <translation>Docker über ssh unter %1 (%2) ist nicht erreichbar: %3. Prüfen Sie, ob &apos;ssh %4 docker system dial-stdio&apos; in einem Terminal funktioniert (SSH-Schlüssel oder -Agent, Docker auf dem entfernten Host installiert und gestartet).</translation>
+    </message>
 </context>
 <context>
     <name>mcpdock::docker::EngineClient</name>
@@ -1626,14 +1649,6 @@ Image %3</translation>
     <message>
         <source>the daemon closed the connection twice</source>
         <translation>der Daemon hat die Verbindung zweimal geschlossen</translation>
-    </message>
-    <message>
-        <source>the API version &quot;%1&quot; in the answer to /_ping</source>
-        <translation>die API-Version „%1“ in der Antwort auf /_ping</translation>
-    </message>
-    <message>
-        <source>The Docker daemon at %1 speaks API %2, but mcpdock needs at least API %3 (Docker 20.10). Upgrade Docker.</source>
-        <translation>Der Docker-Daemon unter %1 spricht API %2, mcpdock braucht aber mindestens API %3 (Docker 20.10). Aktualisieren Sie Docker.</translation>
     </message>
     <message>
         <source>stopped reading the response</source>
@@ -2159,11 +2174,11 @@ Image %3</translation>
     <name>mcpdock::widgets::Job</name>
     <message>
         <source>Build %1</source>
-        <translation>%1 bauen</translation>
+        <translation>Build von %1</translation>
     </message>
     <message>
         <source>Verify %1</source>
-        <translation>%1 prüfen</translation>
+        <translation>Prüfung von %1</translation>
     </message>
     <message>
         <source>Cancelled before it started.</source>
@@ -2221,7 +2236,7 @@ Image %3</translation>
     </message>
     <message>
         <source>Build %1 (dry run)</source>
-        <translation>%1 bauen (Probelauf)</translation>
+        <translation>Build von %1 (Probelauf)</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
@@ -2590,7 +2605,7 @@ Macht aus einem MCP-Server-Projekt ein Docker-Image und veröffentlicht es.</tra
     </message>
     <message>
         <source>Verify %1</source>
-        <translation>%1 prüfen</translation>
+        <translation>Prüfung von %1</translation>
     </message>
     <message>
         <source>Push</source>
@@ -2610,14 +2625,14 @@ Macht aus einem MCP-Server-Projekt ein Docker-Image und veröffentlicht es.</tra
     </message>
     <message>
         <source>Push %1</source>
-        <translation>%1 pushen</translation>
+        <translation>Push von %1</translation>
     </message>
 </context>
 <context>
     <name>mcpdock::widgets::PushDialog</name>
     <message>
         <source>Push %1</source>
-        <translation>%1 pushen</translation>
+        <translation>Push von %1</translation>
     </message>
     <message>
         <source>organisation or user</source>

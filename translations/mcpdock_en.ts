@@ -425,6 +425,10 @@
         <source>Run an image without network and check its MCP tools</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Endpoint:     %1 (default: DOCKER_HOST and the Docker context are not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialHelper</name>
@@ -530,6 +534,17 @@
             <numerusform>%1 cannot be opened. %2.</numerusform>
             <numerusform>%1 cannot be opened. %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EngineClient</name>
+    <message>
+        <source>Docker at %1 announced the API version &quot;%2&quot;, which mcpdock cannot read. Check that it is a Docker daemon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker daemon at %1 speaks API %2, but mcpdock needs at least API %3 (Docker 20.10). Upgrade Docker.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1179,10 @@ Image %3</source>
         <source>Cancelled: the connection to the daemon is closed, the build stops; cleaning up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The build did not start: the Docker daemon cannot be reached. Check it with mcpdock ping, then build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpdock::build::McpStdioClient</name>
@@ -1554,6 +1573,10 @@ Image %3</source>
         <source>the daemon closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot reach Docker over ssh at %1 (%2): %3. Check that &apos;ssh %4 docker system dial-stdio&apos; works in a terminal (SSH key or agent, Docker installed and running on the remote host).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpdock::docker::EngineClient</name>
@@ -1622,14 +1645,6 @@ Image %3</source>
     </message>
     <message>
         <source>the daemon closed the connection twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the API version &quot;%1&quot; in the answer to /_ping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Docker daemon at %1 speaks API %2, but mcpdock needs at least API %3 (Docker 20.10). Upgrade Docker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -34,6 +34,7 @@ ImagesPane::ImagesPane(ImageListModel* model, QWidget* parent)
     auto* prune = new QPushButton(tr("Prune old builds"), this);
     prune->setToolTip(tr("Remove all but the newest builds of each project (Settings → Images)"));
     m_verify = new QPushButton(tr("Verify"), this);
+    m_verify->setObjectName(QStringLiteral("imagesVerify"));
     m_verify->setToolTip(tr("Start the image without network, do the MCP handshake and compare its tools "
                             "with the manifest"));
     m_state = new QLabel(this);

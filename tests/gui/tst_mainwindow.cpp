@@ -287,6 +287,36 @@ private slots:
         QVERIFY(w.registryController()->keychain()->deleteSecret(entry.credentialKey()).ok());
     }
 
+    void verifyTheBuiltImage()
+    {
+        QVERIFY2(!m_built.isEmpty(), "needs the image dropBuildAndSeeTheImage built");
+        auto settings = freshSettings();
+        MainWindow w(settings.get());
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.imageModel()->rowCount() > 0, 20'000);
+        QString id;
+        for (const auto& img : w.imageModel()->images()) {
+            if (img.tags.contains(m_built))
+                id = img.id;
+        }
+        QVERIFY(!id.isEmpty());
+        w.imagesPane()->selectId(id);
+        QSignalSpy added(w.jobQueue(), &widgets::JobQueue::jobAdded);
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        auto* verify = w.imagesPane()->findChild<QPushButton*>(QStringLiteral("imagesVerify"));
+        QVERIFY(verify && verify->isEnabled());
+        QTest::mouseClick(verify, Qt::LeftButton);
+        QTRY_COMPARE(added.count(), 1);
+        Job* job = added.at(0).at(0).value<Job*>();
+        QCOMPARE(job->kind(), Job::Kind::Verify);
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 120'000);
+        QVERIFY2(job->state() == Job::State::Succeeded, qPrintable(job->resultMessage()));
+        QTRY_COMPARE(Dialogs::messageCount(), 1);
+        QCOMPARE(Dialogs::lastMessage().icon, QMessageBox::Information);
+        QVERIFY2(Dialogs::lastMessage().text.contains(QStringLiteral("convert_temperature")),
+                 qPrintable(Dialogs::lastMessage().text));
+    }
+
     void cancelLeavesNoTag()
     {
         const QString name = m_run + QStringLiteral("-cancel");

@@ -4,6 +4,7 @@
 #include "buildlogpane.h"
 #include "dockerfilehighlighter.h"
 #include "jobqueue.h"
+#include "notifier.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -191,6 +192,27 @@ private slots:
         b->cancel();
         QTRY_VERIFY(!b->isActive() && !c->isActive());
         QCOMPARE(queue.activeCount(), 0);
+    }
+
+    void notifiesOnlyLongJobsWhileAway()
+    {
+        QWidget window;
+        widgets::Notifier notifier(&window);
+        notifier.setMinimumDuration(10'000);
+        // Not shown, so not the active window: the user is elsewhere.
+        notifier.notifyIfAway(QStringLiteral("Build weather finished"), QStringLiteral("weather:latest"),
+                              2'000, false);
+        QCOMPARE(notifier.sentCount(), 0); // too short to be worth a notification
+        notifier.notifyIfAway(QStringLiteral("Build weather finished"), QStringLiteral("weather:latest"),
+                              60'000, false);
+        QCOMPARE(notifier.sentCount(), 1);
+        QCOMPARE(notifier.lastTitle(), QStringLiteral("Build weather finished"));
+        window.show();
+        window.activateWindow();
+        if (QTest::qWaitForWindowActive(&window)) {
+            notifier.notifyIfAway(QStringLiteral("x"), QStringLiteral("y"), 60'000, true);
+            QCOMPARE(notifier.sentCount(), 1); // the user is looking at the window
+        }
     }
 
     void destroyingTheQueueJoinsRunningThreads()
