@@ -42,6 +42,7 @@ private Q_SLOTS:
     void pushWithKeychain();
     void pushWithConfigAuths();
     void pushWithCredentialHelperPass();
+    void cancelledPushIsNoSuccess();
     void wrongPasswordFails();
     void unknownRegistryFails();
     void registryDownFails();
@@ -381,6 +382,31 @@ void tst_Push::pushWithCredentialHelperPass()
     creds->wipe();
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().text()));
     verifyArrived(target->repository, QStringLiteral("pass"), result->digest);
+}
+
+void tst_Push::cancelledPushIsNoSuccess()
+{
+    docker::RegistryAuth auth;
+    auth.username = m_user;
+    auth.password = m_password;
+    auth.serverAddress = m_registry;
+    const QString ns = m_ns + QStringLiteral("cancel");
+    const auto target =
+        ImagePusher::targetFor(m_localRef, RegistryEntry::forHost(m_registry), ns, QStringLiteral("c"));
+    QVERIFY(target.ok());
+    PushJob job(m_endpoint, m_localRef, *target, auth);
+    QSignalSpy finished(&job, &PushJob::finished);
+    QSignalSpy failed(&job, &PushJob::failed);
+    job.cancel(); // before it starts: the flag is checked by the client while it pushes
+    QVERIFY(job.isCancelled());
+    job.start();
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().value<PushError>().kind, PushError::Kind::Cancelled);
+    int status = 0;
+    test::RegistryApi(m_registry, m_user, m_password).tags(target->repository, &status);
+    QCOMPARE(status, 404);
+    QVERIFY(!m_client->inspectImage(target->reference()).ok());
 }
 
 void tst_Push::wrongPasswordFails()
