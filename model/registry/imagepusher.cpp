@@ -59,6 +59,12 @@ Expected<PushTarget, PushError> ImagePusher::targetFor(const QString& localImage
                                                        const RegistryEntry& registry,
                                                        const QString& nameSpace, const QString& tag)
 {
+    // An ID ("sha256:<hex>", or its short form) would parse as repository "sha256": a push needs a name.
+    static const QRegularExpression idLike(QStringLiteral("^(sha256:)?[a-f0-9]{12,64}$"));
+    if (idLike.match(localImage).hasMatch())
+        return makeError(PushError::Kind::InvalidReference,
+                         tr("\"%1\" is an image ID; a push needs the image's name.").arg(localImage),
+                         tr("Give the name and tag, for example weather:v1 (see mcpdock images)."));
     const auto local = ReferenceParser::parse(localImage);
     if (!local)
         return makeError(PushError::Kind::InvalidReference, local.error().message,

@@ -104,6 +104,18 @@ void tst_ImagePusher::targetFor_data()
                                        << "Octo"
                                        << ""
                                        << "";
+    QTest::newRow("image id") << "sha256:0eaf81354aef1adb6432270644df60929e817a41a5b74a19eddc0429bd1f967e"
+                              << "ghcr.io"
+                              << ""
+                              << "octo"
+                              << ""
+                              << "";
+    QTest::newRow("short image id") << "0eaf81354aef"
+                                    << "ghcr.io"
+                                    << ""
+                                    << "octo"
+                                    << ""
+                                    << "";
     QTest::newRow("invalid registry") << "weather:v1"
                                       << "bad_host:1"
                                       << ""
