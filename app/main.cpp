@@ -34,12 +34,15 @@ QStringList argumentsOf(int argc, char** argv)
 }
 
 // Our strings from the .qm embedded under :/i18n, Qt's own (standard dialogs) from the system,
-// both for the system locale. English needs no file: it is the source language.
+// both for the system locale.
 void installTranslations(QCoreApplication& app)
 {
     const QLocale locale;
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("mcpdock"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the source language, but its plural forms ("1 step", "2 steps") live in
+    // mcpdock_en.qm: the fallback for every locale we have no translation for (and for "C").
+    if (ours->load(locale, QStringLiteral("mcpdock"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral("mcpdock_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

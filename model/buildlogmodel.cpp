@@ -105,7 +105,9 @@ QVariant BuildLogModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::FontRole:
-        if (severityOf(kind) == Severity::Step || severityOf(kind) == Severity::Error) {
+        // Only the text: a bold timestamp column would shout on every step.
+        if (index.column() == TextColumn &&
+            (severityOf(kind) == Severity::Step || severityOf(kind) == Severity::Error)) {
             QFont f;
             f.setBold(true);
             return f;
