@@ -605,6 +605,14 @@
         <source>Pushed</source>
         <translation>Gepusht</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is an image ID; a push needs the image&apos;s name.</source>
+        <translation>„%1“ ist eine Image-ID; ein Push braucht den Namen des Images.</translation>
+    </message>
+    <message>
+        <source>Give the name and tag, for example weather:v1 (see mcpdock images).</source>
+        <translation>Geben Sie Namen und Tag an, zum Beispiel weather:v1 (siehe mcpdock images).</translation>
+    </message>
 </context>
 <context>
     <name>KeychainStore</name>

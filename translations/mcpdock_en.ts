@@ -605,6 +605,14 @@
         <source>Pushed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is an image ID; a push needs the image&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name and tag, for example weather:v1 (see mcpdock images).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainStore</name>
