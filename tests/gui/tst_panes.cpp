@@ -4,13 +4,18 @@
 #include "buildlogpane.h"
 #include "dockerfilehighlighter.h"
 #include "jobqueue.h"
+#include "mainwindow.h"
 #include "notifier.h"
+#include "settings/settings.h"
+#include "taskrunner.h"
 
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -213,6 +218,33 @@ private slots:
             notifier.notifyIfAway(QStringLiteral("x"), QStringLiteral("y"), 60'000, true);
             QCOMPARE(notifier.sentCount(), 1); // the user is looking at the window
         }
+    }
+
+    void windowGeometryAndRecentManifestsAreRemembered()
+    {
+        QTemporaryDir dir;
+        auto settings = settings::Settings::createTemporary();
+        // No daemon needed here: point at a socket that does not exist.
+        settings->setValue(settings::Settings::Key::DockerHostMode, QStringLiteral("socket"));
+        settings->setValue(settings::Settings::Key::DockerSocket, dir.filePath(QStringLiteral("none.sock")));
+        settings->addRecentManifest(dir.filePath(QStringLiteral("a/mcp.yaml")));
+        {
+            widgets::MainWindow w(settings.get());
+            w.show();
+            w.resize(901, 611);
+            QTRY_COMPARE(w.size(), QSize(901, 611));
+            auto* recent = w.findChild<QMenu*>(QStringLiteral("recentMenu"));
+            QVERIFY(recent);
+            QVERIFY(recent->actions().first()->text().contains(QStringLiteral("a/mcp.yaml")));
+            QVERIFY(w.close());
+            QVERIFY(w.taskRunner()->waitForIdle(10'000));
+        }
+        QVERIFY(!settings->bytes(settings::Settings::Key::WindowGeometry).isEmpty());
+        QVERIFY(!settings->bytes(settings::Settings::Key::WindowState).isEmpty());
+        widgets::MainWindow again(settings.get());
+        again.show();
+        QTRY_COMPARE(again.size(), QSize(901, 611));
+        QVERIFY(again.taskRunner()->waitForIdle(10'000));
     }
 
     void destroyingTheQueueJoinsRunningThreads()
