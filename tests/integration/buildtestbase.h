@@ -130,6 +130,15 @@ inline void BuildTestBase::baseInit()
     docker::EngineClient client(m_endpoint);
     QVERIFY(client.inspectImage(env.baseNode).ok());
     QVERIFY(client.inspectImage(env.basePython).ok());
+    // Tags of earlier runs that died before their cleanup (older than two hours, so a run going on
+    // in parallel keeps its own).
+    docker::ImageFilters stale;
+    stale.references = {QStringLiteral("mcpdock-itest-*/*")};
+    if (auto images = client.listImages(stale))
+        for (const docker::ImageSummary& image : *images)
+            if (image.created.isValid() && image.created < QDateTime::currentDateTimeUtc().addSecs(-7200))
+                for (const QString& tag : image.repoTags)
+                    client.removeImage(tag, false, false);
 }
 inline void BuildTestBase::baseCleanup()
 {
@@ -230,13 +239,13 @@ inline QString BuildTestBase::buildRawImage(const QByteArray& dockerfile,
 
 // Builds on the test daemon's vfs storage take minutes: lift QtTest's 5-minute limit per test
 // function (ctest's own TIMEOUT still bounds the whole suite).
-#define MCPDOCK_BUILDTEST_MAIN(TestClass)                                                                   \
-    int main(int argc, char** argv)                                                                        \
-    {                                                                                                      \
-        if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT"))                                         \
-            qputenv("QTEST_FUNCTION_TIMEOUT", "1100000");                                                  \
-        QCoreApplication app(argc, argv);                                                                  \
-        TestClass tc;                                                                                      \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                         \
-        return QTest::qExec(&tc, argc, argv);                                                              \
+#define MCPDOCK_BUILDTEST_MAIN(TestClass)                                                                    \
+    int main(int argc, char** argv)                                                                          \
+    {                                                                                                        \
+        if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT"))                                           \
+            qputenv("QTEST_FUNCTION_TIMEOUT", "1100000");                                                    \
+        QCoreApplication app(argc, argv);                                                                    \
+        TestClass tc;                                                                                        \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                                \
     }
