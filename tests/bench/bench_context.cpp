@@ -25,6 +25,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 
 #include <cstdio>
@@ -72,8 +75,12 @@ int main(int argc, char** argv)
                                            QStringLiteral("path"), QStringLiteral("Dockerfile"));
     const QCommandLineOption noCacheOpt(QStringLiteral("no-cache"), QStringLiteral("nocache=1"));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"), QStringLiteral("Print the build output"));
+    const QCommandLineOption jsonStepsOpt(
+        QStringLiteral("json-steps"),
+        QStringLiteral("End with a JSON line of the steps and their cache hits, "
+                       "as `mcpdock build --json` ends"));
     cl.addOptions({hostOpt, contextOpt, dockerfileTextOpt, manifestOpt, baseNodeOpt, basePythonOpt, tagOpt,
-                   networkOpt, labelOpt, dockerfileOpt, noCacheOpt, verboseOpt});
+                   networkOpt, labelOpt, dockerfileOpt, noCacheOpt, verboseOpt, jsonStepsOpt});
     cl.process(app);
 
     auto endpoint = cl.isSet(hostOpt) ? docker::parseHost(cl.value(hostOpt), QStringLiteral("--host"))
@@ -118,7 +125,9 @@ int main(int argc, char** argv)
             if (auto r = writer->addMemoryFile(it.key(), it.value()); !r)
                 die(r.error().message);
         for (const QString& f : std::as_const(df->projectFiles))
-            if (auto r = writer->addProjectPath(f); !r)
+            if (auto r = df->generatedFiles.contains(f) ? Expected<Done, build::ContextError>(Done{})
+                                                        : writer->addProjectPath(f);
+                !r)
                 die(r.error().message);
         options.dockerfile = dockerfilePath;
         for (auto it = df->buildLabels.cbegin(); it != df->buildLabels.cend(); ++it)
@@ -201,5 +210,18 @@ int main(int argc, char** argv)
         .add("image", *id)
         .add("peak_rss_kib", bench::peakRssKiB())
         .print();
+    if (cl.isSet(jsonStepsOpt)) {
+        QJsonArray steps;
+        for (const build::StepRecord& s : parser.steps())
+            steps.append(QJsonObject{{QStringLiteral("step"), s.step},
+                                     {QStringLiteral("instruction"), s.instruction},
+                                     {QStringLiteral("cached"), s.cached}});
+        const QJsonObject result{{QStringLiteral("type"), QStringLiteral("result")},
+                                 {QStringLiteral("imageId"), *id},
+                                 {QStringLiteral("totalSteps"), parser.totalSteps()},
+                                 {QStringLiteral("cacheHits"), parser.cacheHits()},
+                                 {QStringLiteral("steps"), steps}};
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    }
     return 0;
 }

@@ -1,16 +1,21 @@
 // dockerode listImages, timed: the call alone (median of RUNS, after one warm-up call) and printed
 // as a table the way `docker images` prints one, so the work compared is the same.
-// Usage: node images.js SOCKET [RUNS]
+// Usage: node images.js SOCKET [RUNS [FILTER]]   FILTER: label=key=value, as docker images --filter
 'use strict';
 const Docker = require('dockerode');
 
-const [socketPath, runsArg = '1'] = process.argv.slice(2);
+const [socketPath, runsArg = '1', filter] = process.argv.slice(2);
 const runs = Math.max(1, parseInt(runsArg, 10));
 const docker = new Docker({ socketPath });
 
 async function once() {
   const t = process.hrtime.bigint();
-  const images = await docker.listImages();
+  const opts = {};
+  if (filter) {
+    const eq = filter.indexOf('=');
+    opts.filters = { [filter.slice(0, eq)]: [filter.slice(eq + 1)] };
+  }
+  const images = await docker.listImages(opts);
   let rows = 0;
   const lines = [];
   for (const img of images) {

@@ -1,0 +1,473 @@
+#!/usr/bin/env bash
+# MCP Dock benchmarks side by side with the docker CLI and dockerode (issue 7). Prints a table.
+#
+#   tests/bench/run.sh [--quick] [--only LIST] [--build-dir DIR] [--runs N] [--keep-project]
+#
+#   --quick        small sizes for trying the harness (50 MiB / 1,000 files, 20 MB stream,
+#                  100,000 log lines, 100 images)
+#   --only LIST    comma-separated sections: context,stream,logview,rebuild,images,startup
+#   --build-dir    a configured build tree to use (default build/bench, RelWithDebInfo, built here)
+#   --runs N       alternating runs per client in the context comparison (default 3)
+#
+# The daemon: MCPDOCK_TESTENV_FILE=/path/env reuses a running test environment
+# (tests/support/testenv.sh); otherwise a private dockerd + registry is started in a temporary
+# folder and stopped at the end. Only unix sockets and 127.0.0.1 are used. Every external command
+# runs under `timeout`. Images made here carry the label mcpdock.bench=<run id> and are removed at
+# the end, with the generated project. Raw figures go to tests/bench/results-<time>.txt.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+
+quick=0
+only="context,stream,logview,rebuild,images,startup"
+build_dir="$root/build/bench"
+runs=3
+keep_project=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --quick) quick=1 ;;
+    --only) only=$2; shift ;;
+    --build-dir) build_dir=$2; shift ;;
+    --runs) runs=$2; shift ;;
+    --keep-project) keep_project=1 ;;
+    -h | --help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+if [ "$quick" = 1 ]; then
+    ctx_mib=50 ctx_files=1000 stream_mb=20 log_lines=100000 image_count=100 startup_runs=3
+else
+    ctx_mib=1024 ctx_files=20000 stream_mb=200 log_lines=1000000 image_count=1000 startup_runs=5
+fi
+ctx_mib=${MCPDOCK_BENCH_CONTEXT_MIB:-$ctx_mib}
+ctx_files=${MCPDOCK_BENCH_CONTEXT_FILES:-$ctx_files}
+
+want() { case ",$only," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
+say() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+now_ns() { date +%s%N; }
+ms_since() { echo $(( ($(now_ns) - $1) / 1000000 )); }
+# The value of key=... in a RESULT line.
+field() { sed -n "s/.*[ ]$2=\\([^ ]*\\).*/\\1/p" <<<"$1" | head -n1; }
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "n/a"} else if (NR%2) {print a[(NR+1)/2]} else {printf "%.1f\n", (a[NR/2]+a[NR/2+1])/2}}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b+0 == 0 || a == "n/a" || b == "n/a") print "n/a"; else printf "%.2f\n", a/b }'; }
+
+for tool in docker node npm socat tar python3 curl timeout /usr/bin/time; do
+    command -v "$tool" >/dev/null || die "$tool is missing (see README: install-deps)"
+done
+
+run_id="b$(date +%H%M%S)$$"
+work=$(mktemp -d "${TMPDIR:-/tmp}/mcpdock-bench.XXXXXX")
+results="$here/results-$(date -u +%Y%m%dT%H%M%SZ).txt"
+table="$work/table.tsv"
+: >"$table"
+started_env=""
+pyserver_pid=""
+
+row() { # section what figure ratio/target
+    printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${4:-}" >>"$table"
+    printf '%s | %s | %s | %s\n' "$1" "$2" "$3" "${4:-}" >>"$results"
+}
+
+cleanup() {
+    set +e
+    if [ -n "$pyserver_pid" ]; then kill "$pyserver_pid" 2>/dev/null; wait "$pyserver_pid" 2>/dev/null; fi
+    if [ -n "${DOCKER_HOST:-}" ]; then
+        ids=$(timeout 60 docker images -q --filter "label=mcpdock.bench=$run_id" 2>/dev/null | sort -u)
+        refs=$(timeout 60 docker images --format '{{.Repository}}:{{.Tag}}' 2>/dev/null | grep "^mcpdock-bench-$run_id" || true)
+        [ -n "$refs" ] && timeout 300 docker rmi -f $refs >/dev/null 2>&1
+        [ -n "$ids" ] && timeout 300 docker rmi -f $ids >/dev/null 2>&1
+        timeout 120 docker image prune -f --filter "label=mcpdock.bench=$run_id" >/dev/null 2>&1
+    fi
+    if [ "$keep_project" = 0 ]; then rm -rf "$work"; else say "kept $work"; fi
+    if [ -n "$started_env" ]; then
+        "$root/tests/support/testenv.sh" stop "$started_env" >/dev/null 2>&1
+        rm -rf "$started_env"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+{
+    echo "# MCP Dock benchmarks, $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+    echo "# machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
+    echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "# sizes: context ${ctx_mib} MiB / ${ctx_files} files, stream ${stream_mb} MB, ${log_lines} log lines, ${image_count} images, ${runs} runs"
+} >"$results"
+
+# ---- build the benchmark executables and the app -------------------------------------------------
+if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+    say "configuring $build_dir (RelWithDebInfo)"
+    timeout 300 cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+say "building the benchmarks and mcpdock in $build_dir"
+timeout 3000 cmake --build "$build_dir" --target bench_jsonstream bench_context bench_buildlogmodel \
+    -j"$(nproc)" >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log" >&2; die "the build failed"; }
+bin="$build_dir/tests/bench"
+mcpdock="$build_dir/app/mcpdock"
+# The app and the start-up benchmark need the whole GUI: when it does not build, the rows that need
+# it say so and the rest still runs.
+have_app=1
+if ! timeout 3000 cmake --build "$build_dir" --target mcpdock bench_startup -j"$(nproc)" >"$work/build-app.log" 2>&1; then
+    have_app=0
+    say "mcpdock or bench_startup did not build (see below); the images and start-up rows will say n/a"
+    grep -m3 -E 'error|undefined' "$work/build-app.log" >&2 || tail -n 5 "$work/build-app.log" >&2
+fi
+
+# ---- the daemon -------------------------------------------------------------------------------
+if [ -n "${MCPDOCK_TESTENV_FILE:-}" ]; then
+    [ -f "$MCPDOCK_TESTENV_FILE" ] || die "MCPDOCK_TESTENV_FILE=$MCPDOCK_TESTENV_FILE does not exist"
+    say "using the test environment in $MCPDOCK_TESTENV_FILE"
+    env_file=$MCPDOCK_TESTENV_FILE
+else
+    started_env="$work/testenv"
+    say "starting a private dockerd and registry in $started_env"
+    timeout 900 "$root/tests/support/testenv.sh" start "$started_env" >&2
+    env_file="$started_env/env"
+fi
+# shellcheck disable=SC1090
+set -a; . "$env_file"; set +a
+export DOCKER_HOST=$MCPDOCK_TEST_DOCKER_HOST
+sock=$MCPDOCK_TEST_DOCKER_SOCKET
+engine=$(timeout 30 docker version --format '{{.Server.Version}} (API {{.Server.APIVersion}})')
+echo "# engine: $engine, docker CLI $(docker version --format '{{.Client.Version}}' 2>/dev/null), node $(node --version)" >>"$results"
+say "engine $engine on $sock"
+
+# ---- dockerode -----------------------------------------------------------------------------------
+if want context || want images; then
+    if [ ! -d "$here/node_modules/dockerode" ]; then
+        say "installing dockerode from npm into tests/bench/node_modules"
+        (cd "$here" && if [ -f package-lock.json ]; then timeout 600 npm ci --no-audit --no-fund; else
+            timeout 600 npm install --no-audit --no-fund; fi) >"$work/npm.log" 2>&1 ||
+            { tail -n 20 "$work/npm.log" >&2; die "npm could not install dockerode"; }
+    fi
+    dockerode_version=$(node -p "require('$here/node_modules/dockerode/package.json').version")
+    echo "# dockerode $dockerode_version" >>"$results"
+fi
+
+# ==== 1. context send ================================================================================
+context_section() {
+    local proj="$work/project" free_mib
+    free_mib=$(df -Pm "$work" | awk 'NR==2 {print $4}')
+    [ "$free_mib" -gt $((ctx_mib * 6 + 2048)) ] || die "only $free_mib MiB free in $work; the context benchmark needs $((ctx_mib * 6 + 2048))"
+    say "1. generating the project: $ctx_mib MiB in $ctx_files files"
+    timeout 900 python3 "$here/make-project.py" "$proj" "$ctx_mib" "$ctx_files"
+    local tarsize
+    tarsize=$(timeout 600 tar -c -C "$proj" --sort=name . | wc -c) # also warms the page cache
+    say "   tar of the project: $tarsize bytes"
+
+    local label="mcpdock.bench=$run_id" i tool start ms out
+    for dockerfile in Dockerfile Dockerfile.label; do
+        local kind=copy
+        [ "$dockerfile" = Dockerfile.label ] && kind=label
+        for i in $(seq 1 "$runs"); do
+            # Alternate the order every round so no client always goes first (or after another's rmi).
+            local order=(ours cli dockerode raw)
+            local shift_by=$(( (i - 1) % 4 ))
+            order=("${order[@]:$shift_by}" "${order[@]:0:$shift_by}")
+            for tool in "${order[@]}"; do
+                local tag="mcpdock-bench-$run_id/ctx-$tool:$kind$i"
+                sync
+                start=$(now_ns)
+                case "$tool" in
+                ours)
+                    out=$(timeout 1200 /usr/bin/time -v -o "$work/time.txt" "$bin/bench_context" --host "unix://$sock" \
+                        --context "$proj" --tag "$tag" --label "$label" --no-cache \
+                        $([ "$kind" = label ] && echo --dockerfile Dockerfile.label)) || die "bench_context failed: $out"
+                    ms=$(ms_since "$start")
+                    echo "$kind ours send_ms $(field "$out" send_ms)" >>"$work/ctx.txt"
+                    echo "$kind ours inproc_ms $(field "$out" total_ms)" >>"$work/ctx.txt"
+                    echo "$kind ours rss_kib $(awk -F': ' '/Maximum resident/ {print $2}' "$work/time.txt")" >>"$work/ctx.txt"
+                    ;;
+                cli)
+                    out=$(DOCKER_BUILDKIT=0 timeout 1200 docker build -q --no-cache --label "$label" -t "$tag" \
+                        -f "$proj/$dockerfile" "$proj" 2>&1) || die "docker build failed: $out"
+                    ms=$(ms_since "$start")
+                    ;;
+                dockerode)
+                    out=$(timeout 1200 /usr/bin/time -v -o "$work/time.txt" node "$here/node/build.js" "$sock" "$proj" "$tag" \
+                        "$dockerfile" "$label") || die "dockerode build failed: $out"
+                    ms=$(ms_since "$start")
+                    echo "$kind dockerode rss_kib $(awk -F': ' '/Maximum resident/ {print $2}' "$work/time.txt")" >>"$work/ctx.txt"
+                    ;;
+                raw)
+                    local q="t=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$tag")"
+                    q="$q&dockerfile=$dockerfile&rm=1&forcerm=1&nocache=1&labels=$(python3 -c 'import sys, json, urllib.parse; k, v = sys.argv[1].split("=", 1); print(urllib.parse.quote(json.dumps({k: v}), safe=""))' "$label")"
+                    {
+                        printf 'POST /v1.41/build?%s HTTP/1.1\r\nHost: docker\r\nContent-Type: application/x-tar\r\nContent-Length: %s\r\nConnection: close\r\n\r\n' "$q" "$tarsize"
+                        tar -c -C "$proj" --sort=name .
+                        now_ns >"$work/raw-sent"
+                    } | # shut-none: a half-close after the body makes the daemon cancel the build
+                        timeout 1200 socat -t 1200 -T 1200 - "UNIX-CONNECT:$sock,shut-none" >"$work/raw-response" ||
+                        die "the raw tar | socat upload failed"
+                    ms=$(ms_since "$start")
+                    grep -q '"aux":{"ID":"sha256:' "$work/raw-response" || die "the raw upload built no image: $(tail -c 400 "$work/raw-response")"
+                    echo "$kind raw send_ms $(( ($(cat "$work/raw-sent") - start) / 1000000 ))" >>"$work/ctx.txt"
+                    ;;
+                esac
+                echo "$kind $tool ms $ms" >>"$work/ctx.txt"
+                say "   $kind run $i $tool: $ms ms"
+                timeout 300 docker rmi -f "$tag" >/dev/null 2>&1 || true
+            done
+        done
+    done
+    local k
+    for k in copy label; do
+        local m_ours m_cli m_node m_raw
+        m_ours=$(awk -v k=$k '$1==k && $2=="ours" && $3=="ms" {print $4}' "$work/ctx.txt" | median)
+        m_cli=$(awk -v k=$k '$1==k && $2=="cli" && $3=="ms" {print $4}' "$work/ctx.txt" | median)
+        m_node=$(awk -v k=$k '$1==k && $2=="dockerode" && $3=="ms" {print $4}' "$work/ctx.txt" | median)
+        m_raw=$(awk -v k=$k '$1==k && $2=="raw" && $3=="ms" {print $4}' "$work/ctx.txt" | median)
+        local what="context $ctx_mib MiB/$ctx_files files, $k"
+        row "1 $k" "ours (bench_context) request to image ID, median ms" "$m_ours" ""
+        row "1 $k" "docker build (DOCKER_BUILDKIT=0), median ms" "$m_cli" "ours/cli $(ratio "$m_ours" "$m_cli") (target <= 1.00)"
+        row "1 $k" "dockerode buildImage, median ms" "$m_node" "dockerode/ours $(ratio "$m_node" "$m_ours") (target >= 1.30)"
+        row "1 $k" "tar -c | socat (ceiling), median ms" "$m_raw" "ours/ceiling $(ratio "$m_ours" "$m_raw") (target <= 1.25)"
+        local s_ours s_raw
+        s_ours=$(awk -v k=$k '$1==k && $2=="ours" && $3=="send_ms" {print $4}' "$work/ctx.txt" | median)
+        s_raw=$(awk -v k=$k '$1==k && $2=="raw" && $3=="send_ms" {print $4}' "$work/ctx.txt" | median)
+        row "1 $k" "last byte sent: ours / tar|socat, median ms" "$s_ours / $s_raw" \
+            "$(awk -v b="$tarsize" -v s="$s_ours" 'BEGIN {printf "%.0f MB/s", b/1000/s}') vs $(awk -v b="$tarsize" -v s="$s_raw" 'BEGIN {printf "%.0f MB/s", b/1000/s}')"
+        row "1 $k" "peak RSS: ours / dockerode, median KiB" \
+            "$(awk -v k=$k '$1==k && $2=="ours" && $3=="rss_kib" {print $4}' "$work/ctx.txt" | median) / $(awk -v k=$k '$1==k && $2=="dockerode" && $3=="rss_kib" {print $4}' "$work/ctx.txt" | median)" \
+            "ours target < 65536 KiB"
+        : "$what"
+    done
+    cat "$work/ctx.txt" >>"$results"
+    [ "$keep_project" = 1 ] || rm -rf "$proj"
+}
+
+# ==== 2. stream parsing ==============================================================================
+stream_section() {
+    say "2. stream parsing: $stream_mb MB through JsonStreamReader"
+    local out
+    out=$(timeout 600 "$bin/bench_jsonstream" --megabytes "$stream_mb" --passes 3)
+    echo "$out" >>"$results"
+    local r
+    r=$(grep '^RESULT' <<<"$out")
+    row "2" "JsonStreamReader, $(field "$r" mb) MB, one core, median MB/s" "$(field "$r" median_mbps)" "target >= 300"
+    out=$(timeout 600 "$bin/bench_jsonstream" --megabytes "$stream_mb" --passes 3 --with-parser)
+    echo "$out" >>"$results"
+    r=$(grep '^RESULT' <<<"$out")
+    row "2" "JsonStreamReader + BuildStreamParser (the build path), MB/s" "$(field "$r" median_mbps)" "(no target)"
+}
+
+# ==== 3. log view ===================================================================================
+logview_section() {
+    local args label out r
+    for args in "--view tree --proxy" "--view table --proxy" "--view table"; do
+        case "$args" in
+        "--view tree --proxy") label="QTreeView + filter proxy (as the pane)" ;;
+        "--view table --proxy") label="QTableView + filter proxy" ;;
+        *) label="QTableView, model direct" ;;
+        esac
+        say "3. log view: $log_lines lines, $label"
+        out=$(QT_QPA_PLATFORM=offscreen timeout 900 "$bin/bench_buildlogmodel" --lines "$log_lines" $args)
+        echo "$out" >>"$results"
+        r=$(grep '^RESULT' <<<"$out")
+        row "3" "$log_lines lines, $label: longest stall ms" "$(field "$r" max_stall_ms)" "target <= 50 (p99 gap $(field "$r" p99_gap_ms) ms, $(field "$r" lines_per_s) lines/s)"
+        row "3" "$log_lines lines, $label: peak RSS MiB" "$(awk -v k="$(field "$r" peak_rss_kib)" 'BEGIN {printf "%.1f", k/1024}')" "target < 200"
+    done
+}
+
+# ==== 4. rebuild ====================================================================================
+rebuild_section() {
+    say "4. rebuild: an example with npm and pip dependencies"
+    local proj="$work/rebuild" idx="$work/pyindex" port
+    cp -r "$root/examples/mixed" "$proj"
+    # pip has no index here: a wheel made on the spot, served from 127.0.0.1 as a find-links page
+    # (python -m http.server's folder listing), reached by the RUN step through host networking.
+    mkdir -p "$idx"
+    python3 - "$idx" <<'PY'
+import base64, hashlib, sys, zipfile
+d = sys.argv[1]
+name, ver = "mcpdock_bench_dep", "1.0.0"
+files = {
+    f"{name}/__init__.py": b"def double(x):\n    return 2 * x\n",
+    f"{name}-{ver}.dist-info/METADATA": f"Metadata-Version: 2.1\nName: mcpdock-bench-dep\nVersion: {ver}\n".encode(),
+    f"{name}-{ver}.dist-info/WHEEL": b"Wheel-Version: 1.0\nGenerator: mcpdock-bench\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+}
+record = []
+for path, data in files.items():
+    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+    record.append(f"{path},sha256={digest},{len(data)}")
+record.append(f"{name}-{ver}.dist-info/RECORD,,")
+files[f"{name}-{ver}.dist-info/RECORD"] = ("\n".join(record) + "\n").encode()
+with zipfile.ZipFile(f"{d}/{name}-{ver}-py3-none-any.whl", "w") as z:
+    for path, data in files.items():
+        z.writestr(zipfile.ZipInfo(path, (2000, 1, 1, 0, 0, 0)), data)
+PY
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    python3 -m http.server --bind 127.0.0.1 --directory "$idx" "$port" >"$work/pyindex.log" 2>&1 &
+    pyserver_pid=$!
+    printf -- '--no-index\n--find-links http://127.0.0.1:%s/\n--trusted-host 127.0.0.1\nmcpdock-bench-dep==1.0.0\n' "$port" >"$proj/requirements.txt"
+    # npm: a small real package from the npm registry (reachable with host networking).
+    printf '\ndependencies:\n  npm:\n    ms: "2.1.3"\n' >>"$proj/mcp.yaml"
+    for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.1; done
+
+    local tag="mcpdock-bench-$run_id/rebuild:1" out cold_ms warm_ms start how summary
+    # `mcpdock build` when this tree has it (the real builder), else bench_context --manifest (the
+    # same library path: generator, context writer, EngineClient).
+    if [ "$have_app" = 1 ] && timeout 30 "$mcpdock" build --help >/dev/null 2>&1; then
+        how="mcpdock build"
+        build_once() {
+            timeout 1500 "$mcpdock" build -H "unix://$sock" -t "$tag" --base-node "$MCPDOCK_TEST_BASE_NODE" \
+                --base-node-debian "$MCPDOCK_TEST_BASE_NODE" --base-python "$MCPDOCK_TEST_BASE_PYTHON" \
+                --network host --json "$@" "$proj"
+        }
+    else
+        how="bench_context --manifest"
+        build_once() {
+            timeout 1500 "$bin/bench_context" --host "unix://$sock" --manifest "$proj" \
+                --base-node "$MCPDOCK_TEST_BASE_NODE" --base-python "$MCPDOCK_TEST_BASE_PYTHON" \
+                --network host --tag "$tag" --label "mcpdock.bench=$run_id" --json-steps "$@"
+        }
+    fi
+    # Steps, cache hits, and the dependency-install steps (npm / pip) with whether they were cached,
+    # from the build's own events (the last JSON line: the result).
+    summarize() {
+        python3 -c '
+import json, sys
+res = None
+for line in sys.stdin:
+    line = line.strip()
+    if line.startswith("{"):
+        try:
+            o = json.loads(line)
+        except ValueError:
+            continue
+        if o.get("type") in ("result", "failure"):
+            res = o
+if not res or res.get("type") != "result":
+    print("failed", json.dumps(res)[:300] if res else "no result line")
+    sys.exit(1)
+steps = res.get("steps", [])
+deps = [s for s in steps if s.get("instruction", "").startswith("RUN") and ("npm" in s["instruction"] or "pip" in s["instruction"])]
+print(res.get("totalSteps", len(steps)), res.get("cacheHits", sum(1 for s in steps if s.get("cached"))),
+      sum(1 for s in deps if s.get("cached")), len(deps),
+      sum(1 for s in steps if not s.get("cached")))
+'
+    }
+    say "   building with $how"
+    start=$(now_ns)
+    out=$(build_once --no-cache 2>"$work/rebuild-cold.err") || die "the cold build failed: $(tail -c 600 <<<"$out") $(tail -n 5 "$work/rebuild-cold.err")"
+    cold_ms=$(ms_since "$start")
+    echo "$out" >>"$results"
+    local c_steps c_cached c_dep_cached c_deps c_ran
+    read -r c_steps c_cached c_dep_cached c_deps c_ran < <(summarize <<<"$out") || die "no result from the cold build"
+    say "   cold build: $cold_ms ms, $c_steps steps"
+    # Edit one tool: a real change to its source.
+    printf '\n// edited by the benchmark run %s\n' "$run_id" >>"$proj/tools/text_stats.js"
+    start=$(now_ns)
+    out=$(build_once 2>"$work/rebuild-warm.err") || die "the rebuild failed: $(tail -c 600 <<<"$out")"
+    warm_ms=$(ms_since "$start")
+    echo "$out" >>"$results"
+    local w_steps w_cached w_dep_cached w_deps w_ran
+    read -r w_steps w_cached w_dep_cached w_deps w_ran < <(summarize <<<"$out") || die "no result from the rebuild"
+    local deps_reused=no
+    [ "$w_deps" -gt 0 ] && [ "$w_dep_cached" = "$w_deps" ] && deps_reused=yes
+    say "   rebuild after editing tools/text_stats.js: $warm_ms ms, $w_cached of $w_steps steps from the cache, $w_dep_cached of $w_deps npm/pip steps reused"
+    row "4" "cold build ($how, npm + pip deps, --no-cache), ms" "$cold_ms" "$c_steps steps"
+    row "4" "one tool edited, rebuild, ms" "$warm_ms" "rebuild/cold $(ratio "$warm_ms" "$cold_ms") (target < 0.25)"
+    row "4" "rebuild: steps from cache (build events)" "$w_cached/$w_steps" "npm/pip install steps reused: $w_dep_cached/$w_deps ($deps_reused); $w_ran steps ran again"
+    kill "$pyserver_pid" 2>/dev/null; wait "$pyserver_pid" 2>/dev/null || true
+    pyserver_pid=""
+    timeout 300 docker rmi -f "$tag" >/dev/null 2>&1 || true
+}
+
+# ==== 5. image list =================================================================================
+images_section() {
+    local distinct=$((image_count / 20)) i
+    [ "$distinct" -ge 1 ] || distinct=1
+    say "5. image list: $image_count tags on $distinct images"
+    local ctx="$work/imgctx"
+    mkdir -p "$ctx"
+    # Distinct tiny images straight from the import API (no container, no build), four at a time,
+    # with the labels MCP Dock's own images carry, so `mcpdock images` lists them.
+    make_image() {
+        local i=$1 changes
+        printf 'bench image %s\n' "$i" >"$ctx/file$i.txt"
+        changes=$(python3 -c 'import json, sys, urllib.parse
+i, run = sys.argv[1], sys.argv[2]
+tools = "[{\"name\":\"forecast\",\"description\":\"Weather forecast\"}]"
+labels = [("mcpdock.bench", run), ("io.mcpdock.managed", "true"), ("io.mcpdock.project", "bench" + i),
+          ("io.mcpdock.version", "1.0." + i), ("io.mcpdock.tools", tools), ("org.opencontainers.image.title", "bench" + i)]
+print("&".join("changes=" + urllib.parse.quote("LABEL %s=%s" % (k, json.dumps(v) if k == "io.mcpdock.tools" else v), safe="") for k, v in labels))' "$i" "$run_id")
+        tar -c -C "$ctx" "file$i.txt" | curl -fs --max-time 300 --unix-socket "$sock" -X POST \
+            -H 'Content-Type: application/x-tar' --data-binary @- \
+            "http://docker/v1.41/images/create?fromSrc=-&repo=mcpdock-bench-$run_id/img$i&tag=t0&$changes" >/dev/null
+    }
+    for i in $(seq 1 "$distinct"); do
+        make_image "$i" &
+        [ $((i % 4)) = 0 ] && wait
+    done
+    wait
+    local n=$distinct
+    i=0
+    while [ "$n" -lt "$image_count" ]; do
+        i=$((i % distinct + 1))
+        curl -fs --max-time 30 --unix-socket "$sock" -X POST \
+            "http://docker/v1.41/images/mcpdock-bench-$run_id%2Fimg$i:t0/tag?repo=mcpdock-bench-$run_id/img$i&tag=t$n" >/dev/null
+        n=$((n + 1))
+    done
+    local rows
+    rows=$(timeout 60 docker images --filter label=io.mcpdock.managed=true --format '{{.Repository}}:{{.Tag}}' | grep -c .)
+    say "   $rows tagged rows of ours, $(timeout 60 docker images -q | wc -l) in all"
+
+    # All three ask the daemon the same question: the images carrying MCP Dock's label.
+    local filter="label=io.mcpdock.managed=true"
+    local t cli_times="" ours_times="" node_times="" have_ours=0 start
+    if [ "$have_app" = 1 ] && timeout 30 "$mcpdock" images --help >/dev/null 2>&1; then have_ours=1; fi
+    for t in $(seq 1 6); do
+        start=$(now_ns); timeout 60 docker images --filter "$filter" >/dev/null; [ "$t" = 1 ] || cli_times+="$(ms_since "$start")"$'\n'
+        if [ "$have_ours" = 1 ]; then
+            start=$(now_ns); timeout 60 "$mcpdock" images >/dev/null || die "mcpdock images failed"
+            [ "$t" = 1 ] || ours_times+="$(ms_since "$start")"$'\n'
+        fi
+        start=$(now_ns); timeout 60 node "$here/node/images.js" "$sock" 1 "$filter" >/dev/null
+        [ "$t" = 1 ] || node_times+="$(ms_since "$start")"$'\n'
+    done
+    local node_call
+    node_call=$(timeout 120 node "$here/node/images.js" "$sock" 9 "$filter")
+    local m_cli m_ours m_node
+    m_cli=$(printf '%s' "$cli_times" | median)
+    m_node=$(printf '%s' "$node_times" | median)
+    if [ "$have_ours" = 1 ]; then m_ours=$(printf '%s' "$ours_times" | median); else m_ours="n/a"; fi
+    local ours_rows="n/a"
+    [ "$have_ours" = 1 ] && ours_rows=$(timeout 60 "$mcpdock" images --json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(sum(max(1, len(i.get("tags", i.get("repoTags", [])))) for i in d))' 2>/dev/null || echo "?")
+    row "5" "mcpdock images ($rows tags; it printed $ours_rows), process, median ms" "$m_ours" "$([ "$have_ours" = 1 ] || echo "the images verb is not in this build")"
+    row "5" "docker images --filter $filter, process, median ms" "$m_cli" "ours/cli $(ratio "$m_ours" "$m_cli")"
+    row "5" "node + dockerode listImages, process, median ms" "$m_node" "ours/dockerode $(ratio "$m_ours" "$m_node"); listImages call alone $(field "$node_call" call_ms) ms"
+}
+
+# ==== 6. start-up ===================================================================================
+startup_section() {
+    say "6. start-up: mcpdock --version and the GUI's first window, cold and warm"
+    if [ "$have_app" = 0 ]; then
+        row "6" "start-up" "n/a" "mcpdock / bench_startup did not build in this tree"
+        return
+    fi
+    local out r
+    out=$(timeout 900 "$bin/bench_startup" --mcpdock "$mcpdock" --runs "$startup_runs")
+    echo "$out" >>"$results"
+    while read -r r; do
+        row "6" "$(field "$r" case): warm / cold, median ms" "$(field "$r" warm_ms) / $(field "$r" cold_ms)" "($(field "$r" runs) runs; min $(field "$r" warm_min_ms) / $(field "$r" cold_min_ms))"
+    done < <(grep '^RESULT' <<<"$out")
+}
+
+want stream && stream_section
+want logview && logview_section
+want startup && startup_section
+want images && images_section
+want rebuild && rebuild_section
+want context && context_section
+
+echo "# load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$results"
+echo
+printf 'MCP Dock benchmarks (%s, %s cores, load %s)\n' "$engine" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+{ printf '#\tmeasurement\tfigure\tratio / target\n'; cat "$table"; } | column -t -s $'\t'
+echo
+echo "raw figures: $results"
