@@ -81,6 +81,8 @@ cleanup() {
         [ -n "$refs" ] && timeout 300 docker rmi -f $refs >/dev/null 2>&1
         [ -n "$ids" ] && timeout 300 docker rmi -f $ids >/dev/null 2>&1
         timeout 120 docker image prune -f --filter "label=mcpdock.bench=$run_id" >/dev/null 2>&1
+        # Our own daemon: the untagged stage images of the multi-stage builds go too.
+        [ -n "$started_env" ] && timeout 120 docker image prune -f >/dev/null 2>&1
     fi
     if [ "$keep_project" = 0 ]; then rm -rf "$work"; else say "kept $work"; fi
     if [ -n "$started_env" ]; then
@@ -160,6 +162,9 @@ context_section() {
     say "   tar of the project: $tarsize bytes"
 
     local label="mcpdock.bench=$run_id" i tool start ms out
+    # Every figure is written as soon as it is measured, so a run stopped half-way keeps them.
+    ctx_log="${results%.txt}-context.txt"
+    : >"$ctx_log"
     for dockerfile in Dockerfile Dockerfile.label; do
         local kind=copy
         [ "$dockerfile" = Dockerfile.label ] && kind=label
@@ -178,9 +183,9 @@ context_section() {
                         --context "$proj" --tag "$tag" --label "$label" --no-cache \
                         $([ "$kind" = label ] && echo --dockerfile Dockerfile.label)) || die "bench_context failed: $out"
                     ms=$(ms_since "$start")
-                    echo "$kind ours send_ms $(field "$out" send_ms)" >>"$work/ctx.txt"
-                    echo "$kind ours inproc_ms $(field "$out" total_ms)" >>"$work/ctx.txt"
-                    echo "$kind ours rss_kib $(awk -F': ' '/Maximum resident/ {print $2}' "$work/time.txt")" >>"$work/ctx.txt"
+                    echo "$kind ours send_ms $(field "$out" send_ms)" >>"$ctx_log"
+                    echo "$kind ours inproc_ms $(field "$out" total_ms)" >>"$ctx_log"
+                    echo "$kind ours rss_kib $(awk -F': ' '/Maximum resident/ {print $2}' "$work/time.txt")" >>"$ctx_log"
                     ;;
                 cli)
                     out=$(DOCKER_BUILDKIT=0 timeout 1200 docker build -q --no-cache --label "$label" -t "$tag" \
@@ -191,7 +196,7 @@ context_section() {
                     out=$(timeout 1200 /usr/bin/time -v -o "$work/time.txt" node "$here/node/build.js" "$sock" "$proj" "$tag" \
                         "$dockerfile" "$label") || die "dockerode build failed: $out"
                     ms=$(ms_since "$start")
-                    echo "$kind dockerode rss_kib $(awk -F': ' '/Maximum resident/ {print $2}' "$work/time.txt")" >>"$work/ctx.txt"
+                    echo "$kind dockerode rss_kib $(awk -F': ' '/Maximum resident/ {print $2}' "$work/time.txt")" >>"$ctx_log"
                     ;;
                 raw)
                     local q="t=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$tag")"
@@ -205,10 +210,10 @@ context_section() {
                         die "the raw tar | socat upload failed"
                     ms=$(ms_since "$start")
                     grep -q '"aux":{"ID":"sha256:' "$work/raw-response" || die "the raw upload built no image: $(tail -c 400 "$work/raw-response")"
-                    echo "$kind raw send_ms $(( ($(cat "$work/raw-sent") - start) / 1000000 ))" >>"$work/ctx.txt"
+                    echo "$kind raw send_ms $(( ($(cat "$work/raw-sent") - start) / 1000000 ))" >>"$ctx_log"
                     ;;
                 esac
-                echo "$kind $tool ms $ms" >>"$work/ctx.txt"
+                echo "$kind $tool ms $ms" >>"$ctx_log"
                 say "   $kind run $i $tool: $ms ms"
                 timeout 300 docker rmi -f "$tag" >/dev/null 2>&1 || true
             done
@@ -217,26 +222,26 @@ context_section() {
     local k
     for k in copy label; do
         local m_ours m_cli m_node m_raw
-        m_ours=$(awk -v k=$k '$1==k && $2=="ours" && $3=="ms" {print $4}' "$work/ctx.txt" | median)
-        m_cli=$(awk -v k=$k '$1==k && $2=="cli" && $3=="ms" {print $4}' "$work/ctx.txt" | median)
-        m_node=$(awk -v k=$k '$1==k && $2=="dockerode" && $3=="ms" {print $4}' "$work/ctx.txt" | median)
-        m_raw=$(awk -v k=$k '$1==k && $2=="raw" && $3=="ms" {print $4}' "$work/ctx.txt" | median)
+        m_ours=$(awk -v k=$k '$1==k && $2=="ours" && $3=="ms" {print $4}' "$ctx_log" | median)
+        m_cli=$(awk -v k=$k '$1==k && $2=="cli" && $3=="ms" {print $4}' "$ctx_log" | median)
+        m_node=$(awk -v k=$k '$1==k && $2=="dockerode" && $3=="ms" {print $4}' "$ctx_log" | median)
+        m_raw=$(awk -v k=$k '$1==k && $2=="raw" && $3=="ms" {print $4}' "$ctx_log" | median)
         local what="context $ctx_mib MiB/$ctx_files files, $k"
         row "1 $k" "ours (bench_context) request to image ID, median ms" "$m_ours" ""
         row "1 $k" "docker build (DOCKER_BUILDKIT=0), median ms" "$m_cli" "ours/cli $(ratio "$m_ours" "$m_cli") (target <= 1.00)"
         row "1 $k" "dockerode buildImage, median ms" "$m_node" "dockerode/ours $(ratio "$m_node" "$m_ours") (target >= 1.30)"
         row "1 $k" "tar -c | socat (ceiling), median ms" "$m_raw" "ours/ceiling $(ratio "$m_ours" "$m_raw") (target <= 1.25)"
         local s_ours s_raw
-        s_ours=$(awk -v k=$k '$1==k && $2=="ours" && $3=="send_ms" {print $4}' "$work/ctx.txt" | median)
-        s_raw=$(awk -v k=$k '$1==k && $2=="raw" && $3=="send_ms" {print $4}' "$work/ctx.txt" | median)
+        s_ours=$(awk -v k=$k '$1==k && $2=="ours" && $3=="send_ms" {print $4}' "$ctx_log" | median)
+        s_raw=$(awk -v k=$k '$1==k && $2=="raw" && $3=="send_ms" {print $4}' "$ctx_log" | median)
         row "1 $k" "last byte sent: ours / tar|socat, median ms" "$s_ours / $s_raw" \
             "$(awk -v b="$tarsize" -v s="$s_ours" 'BEGIN {printf "%.0f MB/s", b/1000/s}') vs $(awk -v b="$tarsize" -v s="$s_raw" 'BEGIN {printf "%.0f MB/s", b/1000/s}')"
         row "1 $k" "peak RSS: ours / dockerode, median KiB" \
-            "$(awk -v k=$k '$1==k && $2=="ours" && $3=="rss_kib" {print $4}' "$work/ctx.txt" | median) / $(awk -v k=$k '$1==k && $2=="dockerode" && $3=="rss_kib" {print $4}' "$work/ctx.txt" | median)" \
+            "$(awk -v k=$k '$1==k && $2=="ours" && $3=="rss_kib" {print $4}' "$ctx_log" | median) / $(awk -v k=$k '$1==k && $2=="dockerode" && $3=="rss_kib" {print $4}' "$ctx_log" | median)" \
             "ours target < 65536 KiB"
         : "$what"
     done
-    cat "$work/ctx.txt" >>"$results"
+    cat "$ctx_log" >>"$results" && rm -f "$ctx_log"
     [ "$keep_project" = 1 ] || rm -rf "$proj"
 }
 
@@ -358,6 +363,10 @@ print(res.get("totalSteps", len(steps)), res.get("cacheHits", sum(1 for s in ste
     echo "$out" >>"$results"
     local c_steps c_cached c_dep_cached c_deps c_ran
     read -r c_steps c_cached c_dep_cached c_deps c_ran < <(summarize <<<"$out") || die "no result from the cold build"
+    local cold_id
+    cold_id=$(python3 -c 'import json, sys
+for l in sys.stdin:
+    if l.startswith("{") and "\"type\":\"result\"" in l: print(json.loads(l)["imageId"])' <<<"$out" | tail -n1)
     say "   cold build: $cold_ms ms, $c_steps steps"
     # Edit one tool: a real change to its source.
     printf '\n// edited by the benchmark run %s\n' "$run_id" >>"$proj/tools/text_stats.js"
@@ -375,7 +384,8 @@ print(res.get("totalSteps", len(steps)), res.get("cacheHits", sum(1 for s in ste
     row "4" "rebuild: steps from cache (build events)" "$w_cached/$w_steps" "npm/pip install steps reused: $w_dep_cached/$w_deps ($deps_reused); $w_ran steps ran again"
     kill "$pyserver_pid" 2>/dev/null; wait "$pyserver_pid" 2>/dev/null || true
     pyserver_pid=""
-    timeout 300 docker rmi -f "$tag" >/dev/null 2>&1 || true
+    # The cold build's image lost its tag to the rebuild: remove it too.
+    timeout 300 docker rmi -f "$tag" $cold_id >/dev/null 2>&1 || true
 }
 
 # ==== 5. image list =================================================================================
