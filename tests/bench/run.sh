@@ -9,6 +9,9 @@
 #   --build-dir    a configured build tree to use (default build/bench, RelWithDebInfo, built here)
 #   --runs N       alternating runs per client in the context comparison (default 3)
 #
+# MCPDOCK_BENCH_CONTEXT_MIB / _FILES change the project's size; MCPDOCK_BENCH_CONTEXT_KINDS="copy"
+# runs only the Dockerfile that copies the context (default "copy label": also one that only labels).
+#
 # The daemon: MCPDOCK_TESTENV_FILE=/path/env reuses a running test environment
 # (tests/support/testenv.sh); otherwise a private dockerd + registry is started in a temporary
 # folder and stopped at the end. Only unix sockets and 127.0.0.1 are used. Every external command
@@ -165,9 +168,10 @@ context_section() {
     # Every figure is written as soon as it is measured, so a run stopped half-way keeps them.
     ctx_log="${results%.txt}-context.txt"
     : >"$ctx_log"
-    for dockerfile in Dockerfile Dockerfile.label; do
-        local kind=copy
-        [ "$dockerfile" = Dockerfile.label ] && kind=label
+    local kind
+    for kind in ${MCPDOCK_BENCH_CONTEXT_KINDS:-copy label}; do
+        local dockerfile=Dockerfile
+        [ "$kind" = label ] && dockerfile=Dockerfile.label
         for i in $(seq 1 "$runs"); do
             # Alternate the order every round so no client always goes first (or after another's rmi).
             local order=(ours cli dockerode raw)
@@ -220,7 +224,7 @@ context_section() {
         done
     done
     local k
-    for k in copy label; do
+    for k in ${MCPDOCK_BENCH_CONTEXT_KINDS:-copy label}; do
         local m_ours m_cli m_node m_raw
         m_ours=$(awk -v k=$k '$1==k && $2=="ours" && $3=="ms" {print $4}' "$ctx_log" | median)
         m_cli=$(awk -v k=$k '$1==k && $2=="cli" && $3=="ms" {print $4}' "$ctx_log" | median)
