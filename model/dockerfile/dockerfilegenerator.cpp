@@ -503,8 +503,12 @@ Expected<GeneratedDockerfile, QStringList> generateDockerfile(const MCPManifest&
     labelList.append({QLatin1String(labels::Tools), toolsJson});
     labelList.append({QLatin1String(labels::DockerServerMetadata),
                       QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact))});
+    // One LABEL instruction for all of them: each LABEL is a build step of its own (and a line in
+    // the build log), so a dozen of them made a tiny project look like a 25-step build.
+    QStringList pairs;
     for (const auto& [key, value] : std::as_const(labelList))
-        w.add(QStringLiteral("LABEL ") + key + QLatin1Char('=') + labelValue(value));
+        pairs.append(key + QLatin1Char('=') + labelValue(value));
+    w.add(QStringLiteral("LABEL ") + pairs.join(QStringLiteral(" \\\n      ")));
 
     w.add(QStringLiteral("ENTRYPOINT ") + execForm(serve));
 

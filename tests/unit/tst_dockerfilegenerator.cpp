@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace mcpdock;
@@ -57,35 +58,52 @@ QList<Instruction> parseDockerfile(const QString& text)
     return out;
 }
 
-// LABEL key="value" with the Dockerfile lexer's double-quote rules: \ escapes " \ and $; an
-// unescaped $ would expand a variable, which is a failure here.
-bool parseLabel(const QString& args, QString& key, QString& value)
+// LABEL key="value" [key="value" ...] with the Dockerfile lexer's double-quote rules: \ escapes
+// " \ and $; an unescaped $ would expand a variable, which is a failure here. Pairs are separated
+// by blanks (what is left of the line continuations after parseDockerfile joined them).
+bool parseLabels(const QString& args, QList<QPair<QString, QString>>& pairs)
 {
-    const qsizetype eq = args.indexOf(QLatin1Char('='));
-    if (eq <= 0 || args.size() < eq + 3 || args.at(eq + 1) != QLatin1Char('"') ||
-        !args.endsWith(QLatin1Char('"')))
-        return false;
-    key = args.left(eq);
-    value.clear();
-    for (qsizetype i = eq + 2; i < args.size(); ++i) {
-        const QChar c = args.at(i);
-        if (c == QLatin1Char('\\') && i + 1 < args.size()) {
-            const QChar n = args.at(i + 1);
-            if (n == QLatin1Char('"') || n == QLatin1Char('\\') || n == QLatin1Char('$')) {
-                value += n;
-                ++i;
-                continue;
-            }
-            value += c;
-        } else if (c == QLatin1Char('"')) {
-            return i == args.size() - 1; // the closing quote must end the instruction
-        } else if (c == QLatin1Char('$')) {
+    pairs.clear();
+    qsizetype i = 0;
+    const qsizetype n = args.size();
+    while (true) {
+        while (i < n && args.at(i).isSpace())
+            ++i;
+        if (i == n)
+            return !pairs.isEmpty();
+        const qsizetype eq = args.indexOf(QLatin1Char('='), i);
+        if (eq <= i || eq + 1 >= n || args.at(eq + 1) != QLatin1Char('"'))
             return false;
-        } else {
-            value += c;
+        const QString key = args.mid(i, eq - i);
+        if (key.contains(QLatin1Char(' ')) || key.contains(QLatin1Char('"')))
+            return false;
+        QString value;
+        bool closed = false;
+        for (i = eq + 2; i < n; ++i) {
+            const QChar c = args.at(i);
+            if (c == QLatin1Char('\\') && i + 1 < n) {
+                const QChar next = args.at(i + 1);
+                if (next == QLatin1Char('"') || next == QLatin1Char('\\') || next == QLatin1Char('$')) {
+                    value += next;
+                    ++i;
+                    continue;
+                }
+                value += c;
+            } else if (c == QLatin1Char('"')) {
+                closed = true;
+                ++i;
+                break;
+            } else if (c == QLatin1Char('$')) {
+                return false;
+            } else {
+                value += c;
+            }
         }
+        // The closing quote must end the pair: a blank or the end of the instruction follows.
+        if (!closed || (i < n && !args.at(i).isSpace()))
+            return false;
+        pairs.append({key, value});
     }
-    return false;
 }
 
 QString manifestsDir()
@@ -239,18 +257,29 @@ private slots:
             QVERIFY(r->text.contains(QStringLiteral("CMD [\"node\", \"server.js\", \"--check\"]")) ||
                     r->text.contains(QStringLiteral("CMD [\"python\", \"server.py\", \"--check\"]")));
         // Every LABEL parses, and the tools label holds exactly the manifest's tools.
+        // All labels in ONE instruction: each LABEL would be a build step of its own.
+        QCOMPARE(keywords.count(QStringLiteral("LABEL")), 1);
+        QSet<QString> keys;
         for (const Instruction& i : ins) {
             if (i.keyword != QLatin1String("LABEL"))
                 continue;
-            QString key, value;
-            QVERIFY2(parseLabel(i.args, key, value), qPrintable(i.args));
-            if (key == QLatin1String(dockerfile::labels::Tools)) {
-                const QJsonArray tools = QJsonDocument::fromJson(value.toUtf8()).array();
-                QCOMPARE(tools.size(), m->tools.size());
-                for (int k = 0; k < tools.size(); ++k)
-                    QCOMPARE(tools[k].toObject().value(QStringLiteral("name")).toString(), m->tools[k].name);
+            QList<QPair<QString, QString>> pairs;
+            QVERIFY2(parseLabels(i.args, pairs), qPrintable(i.args));
+            for (const auto& [key, value] : std::as_const(pairs)) {
+                keys.insert(key);
+                if (key == QLatin1String(dockerfile::labels::Tools)) {
+                    const QJsonArray tools = QJsonDocument::fromJson(value.toUtf8()).array();
+                    QCOMPARE(tools.size(), m->tools.size());
+                    for (int k = 0; k < tools.size(); ++k)
+                        QCOMPARE(tools[k].toObject().value(QStringLiteral("name")).toString(),
+                                 m->tools[k].name);
+                }
             }
         }
+        for (const char* key :
+             {dockerfile::labels::Managed, dockerfile::labels::Project, dockerfile::labels::Version,
+              dockerfile::labels::Tools, dockerfile::labels::OciTitle})
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
         // No config value in any label (config.yaml of the examples holds these words).
         for (const char* secret : {"EDDB", "/tmp/notes.sqlite3", "Model Context Protocol, a JSON-RPC"})
             QVERIFY(!r->text.contains(QString::fromUtf8(secret)));
@@ -300,23 +329,33 @@ private slots:
         QCOMPARE(keywords, expectedKeywords);
         for (int i = 0; i < ins.size(); ++i) {
             if (ins[i].keyword == QLatin1String("LABEL")) {
-                QString key, value;
-                QVERIFY2(parseLabel(ins[i].args, key, value), qPrintable(ins[i].args));
-                QVERIFY(!value.contains(QLatin1Char('\n')));
-                QString folded = hostile;
-                for (QChar& c : folded)
-                    if (c.category() == QChar::Other_Control || c == QChar::LineSeparator)
-                        c = QLatin1Char(' ');
-                if (key == QLatin1String(dockerfile::labels::OciTitle))
-                    QCOMPARE(value, folded);
-                if (key == QLatin1String(dockerfile::labels::Tools)) {
-                    const QJsonArray tools = QJsonDocument::fromJson(value.toUtf8()).array();
-                    QCOMPARE(tools.size(), 1);
-                    // JSON escapes control characters itself; only raw line separators are folded.
-                    QString expectedName = hostile;
-                    expectedName.replace(QChar(QChar::LineSeparator), QLatin1Char(' '));
-                    QCOMPARE(tools[0].toObject().value(QStringLiteral("name")).toString(), expectedName);
+                QList<QPair<QString, QString>> pairs;
+                QVERIFY2(parseLabels(ins[i].args, pairs), qPrintable(ins[i].args));
+                QList<QPair<QString, QString>> expectedPairs;
+                QVERIFY(parseLabels(expectedIns[i].args, expectedPairs));
+                // The hostile text neither adds nor drops a label.
+                QCOMPARE(pairs.size(), expectedPairs.size());
+                bool sawTitle = false;
+                for (const auto& [key, value] : std::as_const(pairs)) {
+                    QVERIFY(!value.contains(QLatin1Char('\n')));
+                    QString folded = hostile;
+                    for (QChar& c : folded)
+                        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator)
+                            c = QLatin1Char(' ');
+                    if (key == QLatin1String(dockerfile::labels::OciTitle)) {
+                        QCOMPARE(value, folded);
+                        sawTitle = true;
+                    }
+                    if (key == QLatin1String(dockerfile::labels::Tools)) {
+                        const QJsonArray tools = QJsonDocument::fromJson(value.toUtf8()).array();
+                        QCOMPARE(tools.size(), 1);
+                        // JSON escapes control characters itself; only raw line separators are folded.
+                        QString expectedName = hostile;
+                        expectedName.replace(QChar(QChar::LineSeparator), QLatin1Char(' '));
+                        QCOMPARE(tools[0].toObject().value(QStringLiteral("name")).toString(), expectedName);
+                    }
                 }
+                QVERIFY(sawTitle);
             } else if (ins[i].keyword != QLatin1String("LABEL")) {
                 // Every other instruction is byte for byte the benign one (labels only carry user text).
                 const int k = expectedIns.indexOf(ins[i]) >= 0 ? 0 : -1;

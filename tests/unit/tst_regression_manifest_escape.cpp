@@ -38,23 +38,44 @@ const QStringList Instructions = {QStringLiteral("FROM"),        QStringLiteral(
                                   QStringLiteral("EXPOSE"),      QStringLiteral("LABEL"),
                                   QStringLiteral("HEALTHCHECK"), QStringLiteral("ENTRYPOINT")};
 
-// The unescaped value of LABEL key="..." or a null string when the line is not that label.
-QString labelOnLine(const QString& line, const QString& key)
+// The unescaped value of key="..." in a LABEL instruction (all pairs of the one LABEL, continuation
+// lines joined), or a null string when the instruction is not a LABEL or lacks that key.
+QString labelValueOf(const QString& instruction, const QString& key)
 {
-    const QString prefix = QStringLiteral("LABEL ") + key + QStringLiteral("=\"");
-    if (!line.startsWith(prefix))
+    if (!instruction.startsWith(QLatin1String("LABEL ")))
         return QString();
-    QString value;
-    for (qsizetype i = prefix.size(); i < line.size(); ++i) {
-        if (line[i] == QLatin1Char('\\') && i + 1 < line.size()) {
-            value += line[++i];
-        } else if (line[i] == QLatin1Char('"')) {
-            return i == line.size() - 1 ? value : QStringLiteral("<text after the closing quote>");
-        } else {
-            value += line[i];
+    qsizetype i = 6;
+    const qsizetype n = instruction.size();
+    while (i < n) {
+        while (i < n && instruction[i].isSpace())
+            ++i;
+        if (i == n)
+            break;
+        const qsizetype eq = instruction.indexOf(QLatin1Char('='), i);
+        if (eq < 0 || eq + 1 >= n || instruction[eq + 1] != QLatin1Char('"'))
+            return QStringLiteral("<not key=\"value\">");
+        const QString k = instruction.mid(i, eq - i);
+        QString value;
+        bool closed = false;
+        for (i = eq + 2; i < n; ++i) {
+            if (instruction[i] == QLatin1Char('\\') && i + 1 < n) {
+                value += instruction[++i];
+            } else if (instruction[i] == QLatin1Char('"')) {
+                closed = true;
+                ++i;
+                break;
+            } else {
+                value += instruction[i];
+            }
         }
+        if (!closed)
+            return QStringLiteral("<unterminated>");
+        if (i < n && !instruction[i].isSpace())
+            return QStringLiteral("<text after the closing quote>");
+        if (k == key)
+            return value;
     }
-    return QStringLiteral("<unterminated>");
+    return QString();
 }
 
 } // namespace
@@ -291,18 +312,34 @@ private slots:
         QVERIFY2(generated.ok(), generated.ok() ? "" : qPrintable(generated.error().join(QLatin1Char('\n'))));
         const QStringList lines = generated->text.split(QLatin1Char('\n'));
         QString description;
+        QString instruction; // continuation lines joined
+        int labels = 0;
         for (const QString& l : lines) {
             const QString line = l.trimmed();
             if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
                 continue;
-            QVERIFY2(!line.endsWith(QLatin1Char('\\')), qPrintable(line));
-            QVERIFY2(Instructions.contains(line.section(QLatin1Char(' '), 0, 0)), qPrintable(line));
-            QVERIFY2(!line.startsWith(QLatin1String("RUN curl")), qPrintable(line));
-            QVERIFY2(!line.startsWith(QLatin1String("USER root")), qPrintable(line));
-            const QString v = labelOnLine(line, QLatin1String(dockerfile::labels::OciDescription));
+            if (instruction.isEmpty()) {
+                QVERIFY2(Instructions.contains(line.section(QLatin1Char(' '), 0, 0)), qPrintable(line));
+                QVERIFY2(!line.startsWith(QLatin1String("RUN curl")), qPrintable(line));
+                QVERIFY2(!line.startsWith(QLatin1String("USER root")), qPrintable(line));
+            }
+            if (line.endsWith(QLatin1Char('\\'))) {
+                // Only the one LABEL instruction continues, and only after a closed "value".
+                QVERIFY2(line.endsWith(QLatin1String("\" \\")), qPrintable(line));
+                instruction += line.chopped(1);
+                QVERIFY2(instruction.startsWith(QLatin1String("LABEL ")), qPrintable(instruction));
+                continue;
+            }
+            instruction += line;
+            if (instruction.startsWith(QLatin1String("LABEL ")))
+                ++labels;
+            const QString v = labelValueOf(instruction, QLatin1String(dockerfile::labels::OciDescription));
             if (!v.isNull())
                 description = v;
+            instruction.clear();
         }
+        QVERIFY(instruction.isEmpty());
+        QCOMPARE(labels, 1);
         QString folded = loaded->description;
         folded.replace(QLatin1Char('\n'), QLatin1Char(' '));
         QCOMPARE(description, folded);

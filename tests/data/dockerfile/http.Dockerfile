@@ -17,14 +17,14 @@ USER 10001:10001
 RUN ["python", "server.py", "--check"]
 EXPOSE 8765
 HEALTHCHECK --interval=30s --timeout=10s --start-period=10s --retries=3 CMD ["python", "server.py", "--probe"]
-LABEL org.opencontainers.image.title="http-echo"
-LABEL org.opencontainers.image.version="3.0.0"
-LABEL org.opencontainers.image.source="https://example.com/http-echo"
-LABEL io.mcpdock.managed="true"
-LABEL io.mcpdock.project="http-echo"
-LABEL io.mcpdock.version="3.0.0"
-LABEL io.mcpdock.transport="http"
-LABEL io.mcpdock.generator="@VERSION@"
-LABEL io.mcpdock.tools="[{\"description\":\"Echo the text back\",\"name\":\"echo\"}]"
-LABEL io.docker.server.metadata="{\"description\":\"\",\"name\":\"http-echo\",\"tools\":[{\"description\":\"Echo the text back\",\"name\":\"echo\"}],\"transport\":\"http\",\"version\":\"3.0.0\"}"
+LABEL org.opencontainers.image.title="http-echo" \
+      org.opencontainers.image.version="3.0.0" \
+      org.opencontainers.image.source="https://example.com/http-echo" \
+      io.mcpdock.managed="true" \
+      io.mcpdock.project="http-echo" \
+      io.mcpdock.version="3.0.0" \
+      io.mcpdock.transport="http" \
+      io.mcpdock.generator="@VERSION@" \
+      io.mcpdock.tools="[{\"description\":\"Echo the text back\",\"name\":\"echo\"}]" \
+      io.docker.server.metadata="{\"description\":\"\",\"name\":\"http-echo\",\"tools\":[{\"description\":\"Echo the text back\",\"name\":\"echo\"}],\"transport\":\"http\",\"version\":\"3.0.0\"}"
 ENTRYPOINT ["python", "server.py"]

@@ -17,15 +17,15 @@ USER 10001:10001
 RUN ["node", "server.js", "--check"]
 # stdio has no port to probe: the check that the runtime, manifest and tools load cannot fail on a healthy server.
 HEALTHCHECK --interval=60s --timeout=30s --start-period=10s --retries=3 CMD ["node", "server.js", "--check"]
-LABEL org.opencontainers.image.title="weather-js"
-LABEL org.opencontainers.image.version="1.0.0"
-LABEL org.opencontainers.image.description="Weather calculations (temperature conversion, dew point) and a station directory"
-LABEL org.opencontainers.image.licenses="MIT"
-LABEL io.mcpdock.managed="true"
-LABEL io.mcpdock.project="weather-js"
-LABEL io.mcpdock.version="1.0.0"
-LABEL io.mcpdock.transport="stdio"
-LABEL io.mcpdock.generator="@VERSION@"
-LABEL io.mcpdock.tools="[{\"description\":\"Convert a temperature between celsius, fahrenheit and kelvin\",\"name\":\"convert_temperature\"},{\"description\":\"Dew point from air temperature (°C) and relative humidity (%)\",\"name\":\"dew_point\"},{\"description\":\"Look up a weather station by its ICAO code\",\"name\":\"station_info\"}]"
-LABEL io.docker.server.metadata="{\"description\":\"Weather calculations (temperature conversion, dew point) and a station directory\",\"name\":\"weather-js\",\"tools\":[{\"description\":\"Convert a temperature between celsius, fahrenheit and kelvin\",\"name\":\"convert_temperature\"},{\"description\":\"Dew point from air temperature (°C) and relative humidity (%)\",\"name\":\"dew_point\"},{\"description\":\"Look up a weather station by its ICAO code\",\"name\":\"station_info\"}],\"transport\":\"stdio\",\"version\":\"1.0.0\"}"
+LABEL org.opencontainers.image.title="weather-js" \
+      org.opencontainers.image.version="1.0.0" \
+      org.opencontainers.image.description="Weather calculations (temperature conversion, dew point) and a station directory" \
+      org.opencontainers.image.licenses="MIT" \
+      io.mcpdock.managed="true" \
+      io.mcpdock.project="weather-js" \
+      io.mcpdock.version="1.0.0" \
+      io.mcpdock.transport="stdio" \
+      io.mcpdock.generator="@VERSION@" \
+      io.mcpdock.tools="[{\"description\":\"Convert a temperature between celsius, fahrenheit and kelvin\",\"name\":\"convert_temperature\"},{\"description\":\"Dew point from air temperature (°C) and relative humidity (%)\",\"name\":\"dew_point\"},{\"description\":\"Look up a weather station by its ICAO code\",\"name\":\"station_info\"}]" \
+      io.docker.server.metadata="{\"description\":\"Weather calculations (temperature conversion, dew point) and a station directory\",\"name\":\"weather-js\",\"tools\":[{\"description\":\"Convert a temperature between celsius, fahrenheit and kelvin\",\"name\":\"convert_temperature\"},{\"description\":\"Dew point from air temperature (°C) and relative humidity (%)\",\"name\":\"dew_point\"},{\"description\":\"Look up a weather station by its ICAO code\",\"name\":\"station_info\"}],\"transport\":\"stdio\",\"version\":\"1.0.0\"}"
 ENTRYPOINT ["node", "server.js"]

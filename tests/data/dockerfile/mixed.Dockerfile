@@ -21,14 +21,14 @@ USER 10001:10001
 RUN ["node", "server.js", "--check"]
 # stdio has no port to probe: the check that the runtime, manifest and tools load cannot fail on a healthy server.
 HEALTHCHECK --interval=60s --timeout=30s --start-period=10s --retries=3 CMD ["node", "server.js", "--check"]
-LABEL org.opencontainers.image.title="mixed-stats"
-LABEL org.opencontainers.image.version="2.1.0"
-LABEL org.opencontainers.image.description="Text statistics in JavaScript, number statistics in Python, and a glossary"
-LABEL io.mcpdock.managed="true"
-LABEL io.mcpdock.project="mixed-stats"
-LABEL io.mcpdock.version="2.1.0"
-LABEL io.mcpdock.transport="stdio"
-LABEL io.mcpdock.generator="@VERSION@"
-LABEL io.mcpdock.tools="[{\"description\":\"Count characters, words, sentences and the most frequent words of a text\",\"name\":\"text_stats\"},{\"description\":\"Mean, median, standard deviation, minimum and maximum of a list of numbers\",\"name\":\"number_stats\"},{\"description\":\"Look a term up in the glossary from config.yaml\",\"name\":\"define\"}]"
-LABEL io.docker.server.metadata="{\"description\":\"Text statistics in JavaScript, number statistics in Python, and a glossary\",\"name\":\"mixed-stats\",\"tools\":[{\"description\":\"Count characters, words, sentences and the most frequent words of a text\",\"name\":\"text_stats\"},{\"description\":\"Mean, median, standard deviation, minimum and maximum of a list of numbers\",\"name\":\"number_stats\"},{\"description\":\"Look a term up in the glossary from config.yaml\",\"name\":\"define\"}],\"transport\":\"stdio\",\"version\":\"2.1.0\"}"
+LABEL org.opencontainers.image.title="mixed-stats" \
+      org.opencontainers.image.version="2.1.0" \
+      org.opencontainers.image.description="Text statistics in JavaScript, number statistics in Python, and a glossary" \
+      io.mcpdock.managed="true" \
+      io.mcpdock.project="mixed-stats" \
+      io.mcpdock.version="2.1.0" \
+      io.mcpdock.transport="stdio" \
+      io.mcpdock.generator="@VERSION@" \
+      io.mcpdock.tools="[{\"description\":\"Count characters, words, sentences and the most frequent words of a text\",\"name\":\"text_stats\"},{\"description\":\"Mean, median, standard deviation, minimum and maximum of a list of numbers\",\"name\":\"number_stats\"},{\"description\":\"Look a term up in the glossary from config.yaml\",\"name\":\"define\"}]" \
+      io.docker.server.metadata="{\"description\":\"Text statistics in JavaScript, number statistics in Python, and a glossary\",\"name\":\"mixed-stats\",\"tools\":[{\"description\":\"Count characters, words, sentences and the most frequent words of a text\",\"name\":\"text_stats\"},{\"description\":\"Mean, median, standard deviation, minimum and maximum of a list of numbers\",\"name\":\"number_stats\"},{\"description\":\"Look a term up in the glossary from config.yaml\",\"name\":\"define\"}],\"transport\":\"stdio\",\"version\":\"2.1.0\"}"
 ENTRYPOINT ["node", "server.js"]

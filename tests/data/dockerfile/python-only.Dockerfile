@@ -17,15 +17,15 @@ USER 10001:10001
 RUN ["python", "server.py", "--check"]
 # stdio has no port to probe: the check that the runtime, manifest and tools load cannot fail on a healthy server.
 HEALTHCHECK --interval=60s --timeout=30s --start-period=10s --retries=3 CMD ["python", "server.py", "--check"]
-LABEL org.opencontainers.image.title="notes-py"
-LABEL org.opencontainers.image.version="0.3.1"
-LABEL org.opencontainers.image.description="Keep short notes in a SQLite database and search them"
-LABEL org.opencontainers.image.licenses="Apache-2.0"
-LABEL io.mcpdock.managed="true"
-LABEL io.mcpdock.project="notes-py"
-LABEL io.mcpdock.version="0.3.1"
-LABEL io.mcpdock.transport="stdio"
-LABEL io.mcpdock.generator="@VERSION@"
-LABEL io.mcpdock.tools="[{\"description\":\"Save a note with a title and a body\",\"name\":\"add_note\"},{\"description\":\"Find notes whose title or body contains the given text\",\"name\":\"search_notes\"}]"
-LABEL io.docker.server.metadata="{\"description\":\"Keep short notes in a SQLite database and search them\",\"name\":\"notes-py\",\"tools\":[{\"description\":\"Save a note with a title and a body\",\"name\":\"add_note\"},{\"description\":\"Find notes whose title or body contains the given text\",\"name\":\"search_notes\"}],\"transport\":\"stdio\",\"version\":\"0.3.1\"}"
+LABEL org.opencontainers.image.title="notes-py" \
+      org.opencontainers.image.version="0.3.1" \
+      org.opencontainers.image.description="Keep short notes in a SQLite database and search them" \
+      org.opencontainers.image.licenses="Apache-2.0" \
+      io.mcpdock.managed="true" \
+      io.mcpdock.project="notes-py" \
+      io.mcpdock.version="0.3.1" \
+      io.mcpdock.transport="stdio" \
+      io.mcpdock.generator="@VERSION@" \
+      io.mcpdock.tools="[{\"description\":\"Save a note with a title and a body\",\"name\":\"add_note\"},{\"description\":\"Find notes whose title or body contains the given text\",\"name\":\"search_notes\"}]" \
+      io.docker.server.metadata="{\"description\":\"Keep short notes in a SQLite database and search them\",\"name\":\"notes-py\",\"tools\":[{\"description\":\"Save a note with a title and a body\",\"name\":\"add_note\"},{\"description\":\"Find notes whose title or body contains the given text\",\"name\":\"search_notes\"}],\"transport\":\"stdio\",\"version\":\"0.3.1\"}"
 ENTRYPOINT ["python", "server.py"]

@@ -34,14 +34,14 @@ USER 10001:10001
 RUN ["node", "server.js", "--check"]
 # stdio has no port to probe: the check that the runtime, manifest and tools load cannot fail on a healthy server.
 HEALTHCHECK --interval=60s --timeout=30s --start-period=10s --retries=3 CMD ["node", "server.js", "--check"]
-LABEL org.opencontainers.image.title="ts-tools"
-LABEL org.opencontainers.image.version="0.2.0"
-LABEL org.opencontainers.image.description="TypeScript tools with an npm lockfile"
-LABEL io.mcpdock.managed="true"
-LABEL io.mcpdock.project="ts-tools"
-LABEL io.mcpdock.version="0.2.0"
-LABEL io.mcpdock.transport="stdio"
-LABEL io.mcpdock.generator="@VERSION@"
-LABEL io.mcpdock.tools="[{\"description\":\"Add two numbers\",\"name\":\"add\"},{\"description\":\"\",\"name\":\"greet\"},{\"description\":\"\",\"name\":\"plain\"}]"
-LABEL io.docker.server.metadata="{\"description\":\"TypeScript tools with an npm lockfile\",\"name\":\"ts-tools\",\"tools\":[{\"description\":\"Add two numbers\",\"name\":\"add\"},{\"description\":\"\",\"name\":\"greet\"},{\"description\":\"\",\"name\":\"plain\"}],\"transport\":\"stdio\",\"version\":\"0.2.0\"}"
+LABEL org.opencontainers.image.title="ts-tools" \
+      org.opencontainers.image.version="0.2.0" \
+      org.opencontainers.image.description="TypeScript tools with an npm lockfile" \
+      io.mcpdock.managed="true" \
+      io.mcpdock.project="ts-tools" \
+      io.mcpdock.version="0.2.0" \
+      io.mcpdock.transport="stdio" \
+      io.mcpdock.generator="@VERSION@" \
+      io.mcpdock.tools="[{\"description\":\"Add two numbers\",\"name\":\"add\"},{\"description\":\"\",\"name\":\"greet\"},{\"description\":\"\",\"name\":\"plain\"}]" \
+      io.docker.server.metadata="{\"description\":\"TypeScript tools with an npm lockfile\",\"name\":\"ts-tools\",\"tools\":[{\"description\":\"Add two numbers\",\"name\":\"add\"},{\"description\":\"\",\"name\":\"greet\"},{\"description\":\"\",\"name\":\"plain\"}],\"transport\":\"stdio\",\"version\":\"0.2.0\"}"
 ENTRYPOINT ["node", "server.js"]
