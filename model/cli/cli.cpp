@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <iterator>
@@ -19,15 +20,18 @@ struct Verb
 
 // The one table of verbs: `mcpdock --help` prints it in this order.
 constexpr Verb Verbs[] = {
-    {"ping", QT_TRANSLATE_NOOP("Cli", "Check the Docker daemon: engine version, API version, OS/arch"), runPing},
+    {"ping", QT_TRANSLATE_NOOP("Cli", "Check the Docker daemon: engine version, API version, OS/arch"),
+     runPing},
     {"dockerfile", QT_TRANSLATE_NOOP("Cli", "Print the Dockerfile generated for a manifest"), runDockerfile},
     {"build", QT_TRANSLATE_NOOP("Cli", "Build the image of a manifest, tag it, print its ID"), runBuild},
     {"verify", QT_TRANSLATE_NOOP("Cli", "Run an image without network and check its MCP tools"), runVerify},
     {"tag", QT_TRANSLATE_NOOP("Cli", "Give a local image more tags"), runTag},
-    {"push", QT_TRANSLATE_NOOP("Cli", "Tag an image for a registry and push one tag (--dry-run to check)"), runPush},
+    {"push", QT_TRANSLATE_NOOP("Cli", "Tag an image for a registry and push one tag (--dry-run to check)"),
+     runPush},
     {"images", QT_TRANSLATE_NOOP("Cli", "List the images MCP Dock built"), runImages},
     {"prune", QT_TRANSLATE_NOOP("Cli", "Remove older builds, keeping the newest N per repository"), runPrune},
-    {"login", QT_TRANSLATE_NOOP("Cli", "Check registry credentials and save them in the OS keychain"), runLogin},
+    {"login", QT_TRANSLATE_NOOP("Cli", "Check registry credentials and save them in the OS keychain"),
+     runLogin},
     {"logout", QT_TRANSLATE_NOOP("Cli", "Remove the registry credentials saved in the app"), runLogout},
 };
 
@@ -61,13 +65,18 @@ bool isCliInvocation(const QStringList& args)
     if (args.isEmpty())
         return false;
     const QString& first = args.first();
-    return first.startsWith(QLatin1Char('-')) || findVerb(first) != nullptr;
+    if (first.startsWith(QLatin1Char('-')) || findVerb(first) != nullptr)
+        return true;
+    // A bare word that names no file ("mcpdock biuld") is a mistyped verb: say so on the terminal
+    // instead of opening a window (or aborting without a display). Paths still open the app.
+    return !first.contains(QLatin1Char('/')) && !first.contains(QLatin1Char('.')) &&
+           !QFileInfo::exists(first);
 }
 
 int run(const QStringList& args, CliIo& io)
 {
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
-        || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
+        args.first() == QLatin1String("help")) {
         printHelp(io.out);
         return Success;
     }

@@ -472,6 +472,37 @@ private slots:
             QVERIFY(outText.isEmpty());
     }
 
+    // A mistyped verb is a usage error on the terminal, not a window (which aborted without a
+    // display); paths, existing files and folders still open the app.
+    void cliInvocation_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("cli");
+        const QString ex = test::sourceDir() + QStringLiteral("/examples/");
+        QTest::newRow("nothing") << QStringList{} << false;
+        QTest::newRow("verb") << QStringList{QStringLiteral("build")} << true;
+        QTest::newRow("option") << QStringList{QStringLiteral("--help")} << true;
+        QTest::newRow("typo") << QStringList{QStringLiteral("biuld")} << true;
+        QTest::newRow("folder") << QStringList{ex + QStringLiteral("weather-js")} << false;
+        QTest::newRow("relative file") << QStringList{QStringLiteral("mcp.yaml")} << false;
+        QTest::newRow("relative path") << QStringList{QStringLiteral("examples/mixed")} << false;
+    }
+
+    void cliInvocation()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, cli);
+        QCOMPARE(cli::isCliInvocation(args), cli);
+        if (!cli || args.isEmpty() || args.first() != QLatin1String("biuld"))
+            return;
+        QString outText, errText;
+        QTextStream o(&outText), e(&errText);
+        cli::CliIo io{o, e};
+        QCOMPARE(cli::run(args, io), 2);
+        e.flush();
+        QVERIFY2(errText.contains(QStringLiteral("unknown verb")), qPrintable(errText));
+    }
+
     void mixedUsesDebianNode()
     {
         const auto m = manifest::loadManifest(test::sourceDir() + QStringLiteral("/examples/mixed"));
