@@ -62,8 +62,11 @@ QVariant ImageListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case RepositoryColumn:
-            return img.repository.isEmpty() ? tr("<untagged>") : img.repository;
+            // An untagged image is an earlier build whose tags moved on: name its project.
+            return img.repository.isEmpty() ? tr("%1 (untagged)").arg(img.projectName) : img.repository;
         case TagsColumn: {
+            if (img.tags.isEmpty())
+                return tr("previous build, no tag");
             // Within one repository the tag part is enough; other repositories keep their name.
             // The daemon lists tags alphabetically; "latest" and versions read better first, the
             // per-build timestamps last.

@@ -6,6 +6,7 @@ target_link_libraries(mcpdock_model PUBLIC Qt6::Gui)
 target_sources(mcpdock_model PRIVATE
     buildlogmodel.cpp buildlogmodel.h
     droppolicy.cpp droppolicy.h
+    imagefilterproxymodel.cpp imagefilterproxymodel.h
     imagelistmodel.cpp imagelistmodel.h
     manifesttreemodel.cpp manifesttreemodel.h
     registrylistmodel.cpp registrylistmodel.h

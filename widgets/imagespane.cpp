@@ -1,7 +1,9 @@
 #include "imagespane.h"
 
+#include "imagefilterproxymodel.h"
 #include "imagelistmodel.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,12 +19,21 @@ ImagesPane::ImagesPane(ImageListModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
 {
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(model);
-    m_proxy->setSortRole(ImageListModel::SortRole);
-    m_proxy->setFilterRole(ImageListModel::FilterRole);
-    m_proxy->setFilterKeyColumn(0);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    auto* proxy = new ImageFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    m_proxy = proxy;
+    // Untagged images (earlier builds whose tags moved to a newer build) are hidden unless asked for.
+    m_showUntagged = new QCheckBox(this);
+    m_showUntagged->setObjectName(QStringLiteral("imagesShowUntagged"));
+    m_showUntagged->setToolTip(tr("Earlier builds whose tags moved to a newer build of the same project. "
+                                  "\"Prune old builds\" removes them."));
+    const auto updateUntagged = [this](int count) {
+        m_showUntagged->setText(tr("Show untagged (%1)").arg(count));
+        m_showUntagged->setEnabled(count > 0 || m_showUntagged->isChecked());
+    };
+    updateUntagged(proxy->untaggedCount());
+    connect(proxy, &ImageFilterProxyModel::untaggedCountChanged, this, updateUntagged);
+    connect(m_showUntagged, &QCheckBox::toggled, proxy, &ImageFilterProxyModel::setShowUntagged);
 
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter by repository, tag or tool"));
@@ -56,6 +67,7 @@ ImagesPane::ImagesPane(ImageListModel* model, QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
+    bar->addWidget(m_showUntagged);
     bar->addWidget(refresh);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_tag);

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,6 +26,7 @@ public:
 
     QTableView* view() const { return m_view; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QCheckBox* showUntaggedBox() const { return m_showUntagged; }
     // The selected image's ID and its first tag; empty when nothing is selected.
     QString selectedId() const;
     QString selectedReference() const;
@@ -46,6 +48,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     QLineEdit* m_filter;
+    QCheckBox* m_showUntagged;
     QLabel* m_state;
     QPushButton* m_tag;
     QPushButton* m_push;

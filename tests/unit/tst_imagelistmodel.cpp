@@ -1,3 +1,4 @@
+#include "imagefilterproxymodel.h"
 #include "imagelistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -44,6 +45,49 @@ class TestImageListModel : public QObject
     Q_OBJECT
 
 private slots:
+    // Untagged images (earlier builds whose tags moved on) are hidden until asked for, counted either
+    // way, and named by their project when shown.
+    void untaggedHiddenByDefault()
+    {
+        ImageListModel model;
+        mcpdock::ImageFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&proxy, &mcpdock::ImageFilterProxyModel::untaggedCountChanged);
+        proxy.setSourceModel(&model);
+        QList<LocalImage> images = sample();
+        LocalImage old =
+            image(QStringLiteral("sha256:d"), QString(), {}, 150'000'000, 19, {QStringLiteral("forecast")});
+        old.projectName = QStringLiteral("weather");
+        images.append(old);
+        model.setImages(images);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(proxy.rowCount(), 3);
+        QCOMPARE(proxy.untaggedCount(), 1);
+        QVERIFY(!counted.isEmpty());
+        QCOMPARE(counted.last().first().toInt(), 1);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QVERIFY(!proxy.index(row, 0).data(ImageListModel::TagListRole).toStringList().isEmpty());
+
+        proxy.setShowUntagged(true);
+        QCOMPARE(proxy.rowCount(), 4);
+        const int row = model.rowOfId(QStringLiteral("sha256:d"));
+        QCOMPARE(model.data(model.index(row, ImageListModel::RepositoryColumn)).toString(),
+                 QStringLiteral("weather (untagged)"));
+        QCOMPARE(model.data(model.index(row, ImageListModel::TagsColumn)).toString(),
+                 QStringLiteral("previous build, no tag"));
+        // The text filter still applies to the untagged ones.
+        proxy.setFilterFixedString(QStringLiteral("sha256:d"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterFixedString(QString());
+
+        // A refresh in which the old build is gone updates the count.
+        proxy.setShowUntagged(false);
+        model.setImages(sample());
+        QCOMPARE(proxy.untaggedCount(), 0);
+        QCOMPARE(counted.last().first().toInt(), 0);
+        QCOMPARE(proxy.rowCount(), 3);
+    }
+
     void display()
     {
         ImageListModel model;
