@@ -3,9 +3,9 @@
 
 #include "build/buildeventformat.h"
 #include "build/imagebuilder.h"
-#include "docker/endpoint.h"
 #include "manifest/manifestloader.h"
 #include "registry/tagpolicy.h"
+#include "verbsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,10 +39,8 @@ int runBuild(const QStringList& args, CliIo& io)
         tr("Builds the image of an MCP server project: generates the Dockerfile, sends the project's files, "
            "shows the build's progress, tags the image when the build succeeded and prints its ID last. "
            "A failed or interrupted build leaves no tag, container or dangling image behind."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption hostOption(
-        {QStringLiteral("H"), QStringLiteral("host")},
-        tr("Daemon address (unix:///path, tcp://host:port, ssh://user@host)."), QStringLiteral("URL"));
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption host = hostOption();
     const QCommandLineOption tagOption(
         {QStringLiteral("t"), QStringLiteral("tag")},
         tr("Tag the image as T (repeatable). Default: NAME:latest, NAME:vVERSION "
@@ -71,18 +69,12 @@ int runBuild(const QStringList& args, CliIo& io)
         tr("After the build, push every tag to REGISTRY (host[:port], optionally "
            "followed by /namespace: ghcr.io/acme), as 'mcpdock push' does."),
         QStringLiteral("REGISTRY"));
-    parser.addOptions({helpOption, hostOption, tagOption, nodeOption, nodeDebianOption, pythonOption,
-                       networkOption, noCacheOption, pullOption, jsonOption, pushOption});
+    parser.addOptions({help, host, tagOption, nodeOption, nodeDebianOption, pythonOption, networkOption,
+                       noCacheOption, pullOption, jsonOption, pushOption});
     parser.addPositionalArgument(QStringLiteral("MANIFEST"),
                                  tr("mcp.yaml, manifest.json, or the project folder."));
-    if (!parser.parse(args)) {
-        io.err << args.value(0) << ": " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseVerb(parser, args, io, help, AnyPositionals))
+        return *stop;
     if (parser.positionalArguments().size() != 1) {
         io.err << tr("%1: give exactly one manifest (or project folder). Run '%1 --help'.").arg(args.value(0))
                << '\n';
@@ -103,11 +95,9 @@ int runBuild(const QStringList& args, CliIo& io)
     }
     const manifest::MCPManifest& m = loaded.value();
 
-    const auto endpoint = docker::resolveEndpoint(io.env, parser.value(hostOption));
-    if (!endpoint) {
-        io.err << endpoint.error().message << '\n';
+    const auto endpoint = endpointFor(parser, host, io);
+    if (!endpoint)
         return Failed;
-    }
 
     build::ImageBuildOptions options;
     options.endpoint = *endpoint;
@@ -185,8 +175,8 @@ int runBuild(const QStringList& args, CliIo& io)
                                  registryHost};
             if (!nameSpace.isEmpty())
                 pushArgs << QStringLiteral("--namespace") << nameSpace;
-            if (parser.isSet(hostOption))
-                pushArgs << QStringLiteral("--host") << parser.value(hostOption);
+            if (parser.isSet(host))
+                pushArgs << QStringLiteral("--host") << parser.value(host);
             if (json)
                 pushArgs << QStringLiteral("--json");
             if (runPush(pushArgs, io) != Success) {

@@ -2,6 +2,7 @@
 
 #include "dockerfile/dockerfilegenerator.h"
 #include "manifest/manifestloader.h"
+#include "verbsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,7 +19,8 @@ int runDockerfile(const QStringList& args, CliIo& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("Cli", "Print the Dockerfile generated for an MCP server manifest."));
-    parser.addHelpOption();
+    const QCommandLineOption help = helpOption();
+    parser.addOption(help);
     parser.addPositionalArgument(
         QStringLiteral("manifest"),
         QCoreApplication::translate("Cli", "mcp.yaml, mcp.yml, manifest.json or a folder holding one"));
@@ -48,14 +50,8 @@ int runDockerfile(const QStringList& args, CliIo& io)
     parser.addOption(basePython);
     parser.addOption(baseNodeDebian);
 
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseVerb(parser, args, io, help, AnyPositionals))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         io.err << QCoreApplication::translate("Cli", "mcpdock dockerfile: give exactly one manifest. "

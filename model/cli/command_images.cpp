@@ -1,9 +1,9 @@
 // mcpdock images: the images MCP Dock built (by its label).
 #include "commands.h"
 
-#include "docker/endpoint.h"
 #include "docker/engineclient.h"
 #include "registry/localimages.h"
+#include "verbsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,39 +19,20 @@ int runImages(const QStringList& args, CliIo& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("Cli", "Lists the local images MCP Dock built, newest first."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QCoreApplication::translate("Cli", "Show this help."));
-    const QCommandLineOption hostOption(
-        {QStringLiteral("H"), QStringLiteral("host")},
-        QCoreApplication::translate("Cli", "Daemon address (default: DOCKER_HOST, "
-                                           "the Docker context, the default socket)."),
-        QStringLiteral("URL"));
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption host = hostOption();
     const QCommandLineOption prefixOption(
         QStringLiteral("prefix"),
         QCoreApplication::translate("Cli", "Only repositories starting with PREFIX."),
         QStringLiteral("PREFIX"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QCoreApplication::translate("Cli", "Print a JSON array."));
-    parser.addOptions({helpOption, hostOption, prefixOption, jsonOption});
-    if (!parser.parse(args)) {
-        io.err << args.value(0) << ": " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << parser.helpText();
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        io.err << QCoreApplication::translate("Cli", "%1: unexpected argument '%2'. Run '%1 --help'.")
-                      .arg(args.value(0), parser.positionalArguments().first())
-               << '\n';
-        return Usage;
-    }
-    const auto endpoint = docker::resolveEndpoint(io.env, parser.value(hostOption));
-    if (!endpoint) {
-        io.err << endpoint.error().message << '\n';
+    parser.addOptions({help, host, prefixOption, jsonOption});
+    if (const auto stop = parseVerb(parser, args, io, help, 0))
+        return *stop;
+    const auto endpoint = endpointFor(parser, host, io);
+    if (!endpoint)
         return Failed;
-    }
     docker::EngineClient client(endpoint.value());
     const auto images = registry::listLocalImages(client, parser.value(prefixOption));
     if (!images) {

@@ -1,25 +1,16 @@
 // mcpdock login / logout: registry credentials checked by the daemon and kept in the OS keychain.
 #include "commands.h"
 
-#include "docker/endpoint.h"
 #include "docker/engineclient.h"
 #include "registry/keychainstore.h"
 #include "registry/registrystore.h"
+#include "verbsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSettings>
 
 namespace mcpdock::cli {
-namespace {
-
-QCommandLineOption helpOption()
-{
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
-                              QCoreApplication::translate("Cli", "Show this help."));
-}
-
-} // namespace
 
 int runLogin(const QStringList& args, CliIo& io)
 {
@@ -29,28 +20,18 @@ int runLogin(const QStringList& args, CliIo& io)
         "Checks credentials with the Docker daemon (/auth) and saves the password in the OS keychain; the "
         "settings keep only the registry and the username. The password is read from standard input only."));
     const QCommandLineOption help = helpOption();
-    const QCommandLineOption hostOption(
-        {QStringLiteral("H"), QStringLiteral("host")},
-        QCoreApplication::translate("Cli", "Daemon address (default: DOCKER_HOST, "
-                                           "the Docker context, the default socket)."),
-        QStringLiteral("URL"));
+    const QCommandLineOption host = hostOption();
     const QCommandLineOption userOption({QStringLiteral("u"), QStringLiteral("username")},
                                         QCoreApplication::translate("Cli", "User name."),
                                         QStringLiteral("U"));
     const QCommandLineOption stdinOption(
         QStringLiteral("password-stdin"),
         QCoreApplication::translate("Cli", "Read the password or token from stdin."));
-    parser.addOptions({help, hostOption, userOption, stdinOption});
+    parser.addOptions({help, host, userOption, stdinOption});
     parser.addPositionalArgument(QStringLiteral("REGISTRY"),
                                  QCoreApplication::translate("Cli", "docker.io, ghcr.io or host[:port]."));
-    if (!parser.parse(args)) {
-        io.err << args.value(0) << ": " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        io.out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseVerb(parser, args, io, help, AnyPositionals))
+        return *stop;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1 || !parser.isSet(userOption) || parser.value(userOption).isEmpty() ||
         !parser.isSet(stdinOption)) {
@@ -94,10 +75,9 @@ int runLogin(const QStringList& args, CliIo& io)
     auth.username = parser.value(userOption);
     auth.serverAddress = entry.serverAddress();
 
-    const auto endpoint = docker::resolveEndpoint(io.env, parser.value(hostOption));
+    const auto endpoint = endpointFor(parser, host, io);
     if (!endpoint) {
         registry::wipeSecret(auth.password);
-        io.err << endpoint.error().message << '\n';
         return Failed;
     }
     docker::EngineClient client(endpoint.value());
@@ -139,22 +119,14 @@ int runLogout(const QStringList& args, CliIo& io)
         "Removes the credentials saved in the app for REGISTRY (keychain entry and username). Docker's own "
         "config.json is not touched."));
     const QCommandLineOption help = helpOption();
-    const QCommandLineOption hostOption({QStringLiteral("H"), QStringLiteral("host")},
-                                        QCoreApplication::translate("Cli",
-                                                                    "Accepted for symmetry; logout does not "
-                                                                    "talk to the daemon."),
-                                        QStringLiteral("URL"));
-    parser.addOptions({help, hostOption});
+    // Its own description: the option is accepted so that scripts can pass --host to every verb.
+    const QCommandLineOption host = hostOption(
+        QCoreApplication::translate("Cli", "Accepted for symmetry; logout does not talk to the daemon."));
+    parser.addOptions({help, host});
     parser.addPositionalArgument(QStringLiteral("REGISTRY"),
                                  QCoreApplication::translate("Cli", "docker.io, ghcr.io or host[:port]."));
-    if (!parser.parse(args)) {
-        io.err << args.value(0) << ": " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        io.out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseVerb(parser, args, io, help, AnyPositionals))
+        return *stop;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1) {
         io.err << QCoreApplication::translate("Cli", "%1: give one REGISTRY. Run '%1 --help'.")

@@ -1,8 +1,8 @@
 // mcpdock ping: is the Docker daemon there, which engine and API, where it was found.
 #include "commands.h"
 
-#include "docker/endpoint.h"
 #include "docker/engineclient.h"
+#include "verbsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,35 +15,15 @@ int runPing(const QStringList& args, CliIo& io)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Cli", "Checks that the Docker daemon answers and prints its engine version, "
                "the API version in use, OS/arch and the endpoint."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QCoreApplication::translate("Cli", "Show this help."));
-    const QCommandLineOption hostOption(
-        {QStringLiteral("H"), QStringLiteral("host")},
-        QCoreApplication::translate("Cli", "Daemon address (unix:///path, tcp://host:port, ssh://user@host); "
-                                           "default: DOCKER_HOST, the Docker context, /var/run/docker.sock."),
-        QStringLiteral("URL"));
-    parser.addOption(helpOption);
-    parser.addOption(hostOption);
-    if (!parser.parse(args)) {
-        io.err << args.value(0) << ": " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << parser.helpText();
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        io.err << QCoreApplication::translate("Cli", "%1: unexpected argument '%2'. Run '%1 --help'.")
-                      .arg(args.value(0), parser.positionalArguments().first())
-               << '\n';
-        return Usage;
-    }
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption host = hostOption();
+    parser.addOptions({help, host});
+    if (const auto stop = parseVerb(parser, args, io, help, 0))
+        return *stop;
 
-    const auto endpoint = docker::resolveEndpoint(io.env, parser.value(hostOption));
-    if (!endpoint) {
-        io.err << endpoint.error().message << '\n';
+    const auto endpoint = endpointFor(parser, host, io);
+    if (!endpoint)
         return Failed;
-    }
     docker::EngineClient client(endpoint.value());
     const auto ping = client.ping();
     if (!ping) {

@@ -1,9 +1,9 @@
 // mcpdock prune --keep N: remove older builds, keeping the newest N per repository.
 #include "commands.h"
 
-#include "docker/endpoint.h"
 #include "docker/engineclient.h"
 #include "registry/localimages.h"
+#include "verbsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,13 +40,8 @@ int runPrune(const QStringList& args, CliIo& io)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Cli", "Removes older images MCP Dock built, keeping the newest N per repository. Images used by a "
                "container and images MCP Dock did not build are never removed."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QCoreApplication::translate("Cli", "Show this help."));
-    const QCommandLineOption hostOption(
-        {QStringLiteral("H"), QStringLiteral("host")},
-        QCoreApplication::translate("Cli", "Daemon address (default: DOCKER_HOST, "
-                                           "the Docker context, the default socket)."),
-        QStringLiteral("URL"));
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption host = hostOption();
     const QCommandLineOption keepOption(
         QStringLiteral("keep"), QCoreApplication::translate("Cli", "How many builds to keep per repository."),
         QStringLiteral("N"));
@@ -58,15 +53,9 @@ int runPrune(const QStringList& args, CliIo& io)
         QStringLiteral("PREFIX"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QCoreApplication::translate("Cli", "Print JSON."));
-    parser.addOptions({helpOption, hostOption, keepOption, dryRunOption, prefixOption, jsonOption});
-    if (!parser.parse(args)) {
-        io.err << args.value(0) << ": " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << parser.helpText();
-        return Success;
-    }
+    parser.addOptions({help, host, keepOption, dryRunOption, prefixOption, jsonOption});
+    if (const auto stop = parseVerb(parser, args, io, help, AnyPositionals))
+        return *stop;
     bool ok = false;
     const int keep = parser.value(keepOption).toInt(&ok);
     if (!parser.isSet(keepOption) || !ok || keep < 0) {
@@ -75,17 +64,12 @@ int runPrune(const QStringList& args, CliIo& io)
                << '\n';
         return Usage;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        io.err << QCoreApplication::translate("Cli", "%1: unexpected argument '%2'. Run '%1 --help'.")
-                      .arg(args.value(0), parser.positionalArguments().first())
-               << '\n';
-        return Usage;
-    }
-    const auto endpoint = docker::resolveEndpoint(io.env, parser.value(hostOption));
-    if (!endpoint) {
-        io.err << endpoint.error().message << '\n';
+    // After --keep, so that a missing --keep is reported first.
+    if (const auto stop = rejectExtraPositionals(parser, args, io, 0))
+        return *stop;
+    const auto endpoint = endpointFor(parser, host, io);
+    if (!endpoint)
         return Failed;
-    }
     docker::EngineClient client(endpoint.value());
     const bool dryRun = parser.isSet(dryRunOption);
     const auto report = registry::pruneOldImages(client, keep, dryRun, parser.value(prefixOption));

@@ -1,12 +1,12 @@
 // mcpdock push IMAGE --registry R: tag for the registry and push exactly one tag.
 #include "commands.h"
 
-#include "docker/endpoint.h"
 #include "docker/engineclient.h"
 #include "registry/credentialresolver.h"
 #include "registry/imagepusher.h"
 #include "registry/keychainstore.h"
 #include "registry/registrystore.h"
+#include "verbsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,13 +26,8 @@ int runPush(const QStringList& args, CliIo& io)
         "Tags IMAGE for a registry (registry/namespace/name:tag) and pushes that one tag. Credentials come "
         "from the app's keychain (mcpdock login), then Docker's config.json (credHelpers, credsStore, "
         "auths)."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QCoreApplication::translate("Cli", "Show this help."));
-    const QCommandLineOption hostOption(
-        {QStringLiteral("H"), QStringLiteral("host")},
-        QCoreApplication::translate("Cli", "Daemon address (default: DOCKER_HOST, "
-                                           "the Docker context, the default socket)."),
-        QStringLiteral("URL"));
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption host = hostOption();
     const QCommandLineOption registryOption(
         {QStringLiteral("r"), QStringLiteral("registry")},
         QCoreApplication::translate("Cli", "Registry: docker.io, ghcr.io or host[:port]."),
@@ -53,18 +48,11 @@ int runPush(const QStringList& args, CliIo& io)
                                            "credentials; push nothing."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QCoreApplication::translate("Cli", "Print the result as JSON."));
-    parser.addOptions(
-        {helpOption, hostOption, registryOption, namespaceOption, tagOption, dryRunOption, jsonOption});
+    parser.addOptions({help, host, registryOption, namespaceOption, tagOption, dryRunOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("IMAGE"),
                                  QCoreApplication::translate("Cli", "Local image, e.g. weather:v1."));
-    if (!parser.parse(args)) {
-        io.err << args.value(0) << ": " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseVerb(parser, args, io, help, AnyPositionals))
+        return *stop;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1 || !parser.isSet(registryOption)) {
         io.err << QCoreApplication::translate("Cli", "%1: give one IMAGE and --registry R. Run '%1 --help'.")
@@ -89,11 +77,9 @@ int runPush(const QStringList& args, CliIo& io)
         return Usage;
     }
 
-    const auto endpoint = docker::resolveEndpoint(io.env, parser.value(hostOption));
-    if (!endpoint) {
-        io.err << endpoint.error().message << '\n';
+    const auto endpoint = endpointFor(parser, host, io);
+    if (!endpoint)
         return Failed;
-    }
     docker::EngineClient client(endpoint.value());
 
     const registry::KeychainStore keychain;

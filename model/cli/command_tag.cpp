@@ -1,9 +1,9 @@
 // mcpdock tag IMAGE TAG...: give a local image more names.
 #include "commands.h"
 
-#include "docker/endpoint.h"
 #include "docker/engineclient.h"
 #include "registry/reference.h"
+#include "verbsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,27 +16,15 @@ int runTag(const QStringList& args, CliIo& io)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Cli", "Tags a local image. Each TAG is a full reference (repo:tag, registry/ns/repo:tag) or a bare "
                "tag, which applies to IMAGE's repository."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QCoreApplication::translate("Cli", "Show this help."));
-    const QCommandLineOption hostOption(
-        {QStringLiteral("H"), QStringLiteral("host")},
-        QCoreApplication::translate("Cli", "Daemon address (default: DOCKER_HOST, "
-                                           "the Docker context, the default socket)."),
-        QStringLiteral("URL"));
-    parser.addOption(helpOption);
-    parser.addOption(hostOption);
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption host = hostOption();
+    parser.addOptions({help, host});
     parser.addPositionalArgument(QStringLiteral("IMAGE"),
                                  QCoreApplication::translate("Cli", "Local image name or ID."));
     parser.addPositionalArgument(QStringLiteral("TAG"), QCoreApplication::translate("Cli", "New names."),
                                  QStringLiteral("TAG..."));
-    if (!parser.parse(args)) {
-        io.err << args.value(0) << ": " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseVerb(parser, args, io, help, AnyPositionals))
+        return *stop;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() < 2) {
         io.err << QCoreApplication::translate("Cli",
@@ -84,11 +72,9 @@ int runTag(const QStringList& args, CliIo& io)
         targets.append({ref->familiarName(), ref->tagOrLatest()});
     }
 
-    const auto endpoint = docker::resolveEndpoint(io.env, parser.value(hostOption));
-    if (!endpoint) {
-        io.err << endpoint.error().message << '\n';
+    const auto endpoint = endpointFor(parser, host, io);
+    if (!endpoint)
         return Failed;
-    }
     docker::EngineClient client(endpoint.value());
     for (const auto& [repo, tag] : targets) {
         const auto r = client.tagImage(image, repo, tag);

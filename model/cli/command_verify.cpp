@@ -3,7 +3,7 @@
 #include "commands.h"
 
 #include "build/mcpverifier.h"
-#include "docker/endpoint.h"
+#include "verbsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,24 +42,16 @@ int runVerify(const QStringList& args, CliIo& io)
         tr("Runs the image with no network, completes the MCP handshake over stdio (server/discover, or "
            "initialize for older servers), lists its tools without calling any, compares them with the "
            "image's label and removes the container. Exit 1 on timeout or a different tool list."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption hostOption(
-        {QStringLiteral("H"), QStringLiteral("host")},
-        tr("Daemon address (unix:///path, tcp://host:port, ssh://user@host)."), QStringLiteral("URL"));
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption host = hostOption();
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            tr("Seconds the server has to answer (default 30)."),
                                            QStringLiteral("S"), QStringLiteral("30"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as one JSON object."));
-    parser.addOptions({helpOption, hostOption, timeoutOption, jsonOption});
+    parser.addOptions({help, host, timeoutOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("Image ID or reference, e.g. weather:latest."));
-    if (!parser.parse(args)) {
-        io.err << args.value(0) << ": " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseVerb(parser, args, io, help, AnyPositionals))
+        return *stop;
     if (parser.positionalArguments().size() != 1) {
         io.err << tr("%1: give exactly one image. Run '%1 --help'.").arg(args.value(0)) << '\n';
         return Usage;
@@ -71,11 +63,9 @@ int runVerify(const QStringList& args, CliIo& io)
                << '\n';
         return Usage;
     }
-    const auto endpoint = docker::resolveEndpoint(io.env, parser.value(hostOption));
-    if (!endpoint) {
-        io.err << endpoint.error().message << '\n';
+    const auto endpoint = endpointFor(parser, host, io);
+    if (!endpoint)
         return Failed;
-    }
     const bool json = parser.isSet(jsonOption);
     build::McpVerifier verifier(*endpoint);
     verifier.setTimeoutMs(static_cast<int>(seconds * 1000));

@@ -1,0 +1,65 @@
+#include "verbsupport.h"
+
+#include <QCoreApplication>
+
+#include <utility>
+
+namespace mcpdock::cli {
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              QCoreApplication::translate("Cli", "Show this help."));
+}
+
+QCommandLineOption hostOption()
+{
+    return hostOption(QCoreApplication::translate(
+        "Cli", "Daemon address (unix:///path, tcp://host:port, ssh://user@host); "
+               "default: DOCKER_HOST, the Docker context, /var/run/docker.sock."));
+}
+
+QCommandLineOption hostOption(const QString& description)
+{
+    return QCommandLineOption({QStringLiteral("H"), QStringLiteral("host")}, description,
+                              QStringLiteral("URL"));
+}
+
+std::optional<int> parseVerb(QCommandLineParser& parser, const QStringList& args, CliIo& io,
+                             const QCommandLineOption& help, int maxPositionals)
+{
+    if (!parser.parse(args)) {
+        io.err << args.value(0) << ": " << parser.errorText() << '\n';
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return Success;
+    }
+    return rejectExtraPositionals(parser, args, io, maxPositionals);
+}
+
+std::optional<int> rejectExtraPositionals(const QCommandLineParser& parser, const QStringList& args,
+                                          CliIo& io, int maxPositionals)
+{
+    const QStringList positionals = parser.positionalArguments();
+    if (maxPositionals == AnyPositionals || positionals.size() <= maxPositionals)
+        return std::nullopt;
+    io.err << QCoreApplication::translate("Cli", "%1: unexpected argument '%2'. Run '%1 --help'.")
+                  .arg(args.value(0), positionals.at(maxPositionals))
+           << '\n';
+    return Usage;
+}
+
+std::optional<docker::Endpoint> endpointFor(const QCommandLineParser& parser, const QCommandLineOption& host,
+                                            CliIo& io)
+{
+    auto endpoint = docker::resolveEndpoint(io.env, parser.value(host));
+    if (!endpoint) {
+        io.err << endpoint.error().message << '\n';
+        return std::nullopt;
+    }
+    return std::move(endpoint.value());
+}
+
+} // namespace mcpdock::cli
