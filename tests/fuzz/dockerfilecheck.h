@@ -48,23 +48,31 @@ inline ParsedDockerfile parseDockerfile(const QString& text)
     FUZZ_CHECK(text.endsWith(QLatin1Char('\n')), text);
     // The classic builder splits on \n and treats \r\n as \n; a lone \r inside a line is content.
     const QStringList lines = text.split(QLatin1Char('\n'));
+    QString pending; // a LABEL instruction continued over several lines
     for (int i = 0; i < lines.size(); ++i) {
         const QString& raw = lines[i];
         FUZZ_CHECK(!raw.endsWith(QLatin1Char('\r')),
                    QStringLiteral("line %1 ends in CR: %2").arg(i + 1).arg(raw));
-        const QString line = raw.trimmed();
-        if (line.isEmpty())
+        const QString trimmed = raw.trimmed();
+        if (pending.isEmpty() && trimmed.isEmpty())
             continue;
-        if (line.startsWith(QLatin1Char('#'))) {
-            FUZZ_CHECK(!(i == 0 && line.contains(QLatin1Char('='))),
+        if (pending.isEmpty() && trimmed.startsWith(QLatin1Char('#'))) {
+            FUZZ_CHECK(!(i == 0 && trimmed.contains(QLatin1Char('='))),
                        QStringLiteral("line 1 is a parser directive"));
-            out.comments.append(line);
+            out.comments.append(trimmed);
             continue;
         }
-        // A trailing backslash continues the instruction onto the next line: user text must never
-        // produce one.
-        FUZZ_CHECK(!line.endsWith(QLatin1Char('\\')),
-                   QStringLiteral("line %1 continues: %2").arg(i + 1).arg(line));
+        // A trailing backslash continues the instruction onto the next line: the generator writes
+        // one only between the key="value" pairs of its LABEL instruction; user text never may.
+        if (trimmed.endsWith(QLatin1Char('\\'))) {
+            FUZZ_CHECK(trimmed.endsWith(QLatin1String("\" \\")) &&
+                           (pending.isEmpty() ? trimmed.startsWith(QLatin1String("LABEL ")) : true),
+                       QStringLiteral("line %1 continues outside a LABEL: %2").arg(i + 1).arg(raw));
+            pending += trimmed.chopped(1);
+            continue;
+        }
+        const QString line = pending + trimmed;
+        pending.clear();
         const QString keyword = line.section(QLatin1Char(' '), 0, 0);
         FUZZ_CHECK(allowed.contains(keyword),
                    QStringLiteral("line %1 is not a generator instruction: %2").arg(i + 1).arg(line));
@@ -79,34 +87,44 @@ inline ParsedDockerfile parseDockerfile(const QString& text)
                        QStringLiteral("line %1 exec form is not a JSON array: %2").arg(i + 1).arg(line));
         }
         if (keyword == QLatin1String("LABEL")) {
-            // LABEL key="value": one pair, the value a double-quoted string in which \ escapes the
-            // next character; nothing may follow the closing quote.
+            // LABEL key="value" [key="value"...]: each value a double-quoted string in which \
+            // escapes the next character; pairs separated by spaces, nothing else.
             const QString rest = line.mid(6);
-            const qsizetype eq = rest.indexOf(QLatin1Char('='));
-            FUZZ_CHECK(eq > 0 && rest.size() > eq + 1 && rest[eq + 1] == QLatin1Char('"'), line);
-            const QString key = rest.left(eq);
-            QString value;
-            qsizetype j = eq + 2;
-            bool closed = false;
-            for (; j < rest.size(); ++j) {
-                const QChar c = rest[j];
-                if (c == QLatin1Char('\\')) {
-                    FUZZ_CHECK(j + 1 < rest.size(), line);
-                    value += rest[++j];
-                } else if (c == QLatin1Char('"')) {
-                    closed = true;
+            qsizetype j = 0;
+            while (j < rest.size()) {
+                while (j < rest.size() && rest[j] == QLatin1Char(' '))
+                    ++j;
+                if (j >= rest.size())
                     break;
-                } else {
-                    FUZZ_CHECK(c != QLatin1Char('$'), QStringLiteral("unescaped $ in %1").arg(line));
-                    value += c;
+                const qsizetype eq = rest.indexOf(QLatin1Char('='), j);
+                FUZZ_CHECK(eq > j && rest.size() > eq + 1 && rest[eq + 1] == QLatin1Char('"'), line);
+                const QString key = rest.mid(j, eq - j);
+                FUZZ_CHECK(!key.contains(QLatin1Char(' ')) && !key.contains(QLatin1Char('"')), line);
+                QString value;
+                bool closed = false;
+                for (j = eq + 2; j < rest.size(); ++j) {
+                    const QChar c = rest[j];
+                    if (c == QLatin1Char('\\')) {
+                        FUZZ_CHECK(j + 1 < rest.size(), line);
+                        value += rest[++j];
+                    } else if (c == QLatin1Char('"')) {
+                        closed = true;
+                        ++j;
+                        break;
+                    } else {
+                        FUZZ_CHECK(c != QLatin1Char('$'), QStringLiteral("unescaped $ in %1").arg(line));
+                        value += c;
+                    }
                 }
+                FUZZ_CHECK(closed, QStringLiteral("unterminated LABEL value: %1").arg(line));
+                FUZZ_CHECK(j >= rest.size() || rest[j] == QLatin1Char(' '),
+                           QStringLiteral("text after a LABEL value: %1").arg(line));
+                FUZZ_CHECK(!out.labels.contains(key), QStringLiteral("label %1 twice").arg(key));
+                out.labels.insert(key, value);
             }
-            FUZZ_CHECK(closed && j == rest.size() - 1,
-                       QStringLiteral("LABEL holds more than one value: %1").arg(line));
-            FUZZ_CHECK(!out.labels.contains(key), QStringLiteral("label %1 twice").arg(key));
-            out.labels.insert(key, value);
         }
     }
+    FUZZ_CHECK(pending.isEmpty(), QStringLiteral("the Dockerfile ends in a continuation"));
     return out;
 }
 
