@@ -61,6 +61,22 @@ rc=$?
 ctest_pid=
 set -e
 
+# Reliability passes (issue 8), on a full run only (no ctest arguments): the libFuzzer smoke runs
+# (preset fuzz, clang) and the unit tests under ASan+UBSan (preset asan-ubsan). Each builds only
+# what it runs. MCPDOCK_SKIP_RELIABILITY=1 leaves them out.
+if [ "$#" = 0 ] && [ -z "${MCPDOCK_SKIP_RELIABILITY:-}" ]; then
+    set +e
+    say "fuzz smoke runs (preset fuzz)"
+    mapfile -t fuzz_targets < <(sed -n 's/^set(fuzz_targets \(.*\))$/\1/p' tests/fuzz/CMakeLists.txt | tr ' ' '\n' | sed 's/^/fuzz_/')
+    { cmake --preset fuzz >/dev/null && cmake --build --preset fuzz --parallel "$jobs" --target "${fuzz_targets[@]}" &&
+        ctest --test-dir build/fuzz -L fuzz --output-on-failure; } || rc=1
+    say "unit tests under AddressSanitizer + UBSan (preset asan-ubsan)"
+    mapfile -t unit_targets < <(find tests/unit -maxdepth 1 -name 'tst_*.cpp' -printf '%f\n' | sed 's/\.cpp$//' | sort)
+    { cmake --preset asan-ubsan >/dev/null && cmake --build --preset asan-ubsan --parallel "$jobs" --target "${unit_targets[@]}" &&
+        ctest --preset asan-ubsan -L unit --parallel "$jobs"; } || rc=1
+    set -e
+fi
+
 if [ "$rc" = 0 ]; then
     say "all tests passed (JUnit report: $build/ctest-junit.xml)"
 else
