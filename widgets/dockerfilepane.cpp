@@ -54,6 +54,8 @@ void DockerfilePane::showDockerfile(const QString& projectName, const QString& p
     m_header->setText(tr("Dockerfile for %1").arg(projectName));
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!notes.isEmpty());
+    // A Dockerfile keeps its lines as they are (long JSON labels scroll sideways).
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setPlainText(text);
     m_save->setEnabled(true);
 }
@@ -63,6 +65,8 @@ void DockerfilePane::showProblem(const QString& headline, const QStringList& det
     m_text.clear();
     m_header->setText(headline);
     m_notes->setVisible(false);
+    // Sentences, not Dockerfile lines: wrapped, so a long message is read without scrolling.
+    m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_editor->setPlainText(details.join(QLatin1Char('\n')));
     m_save->setEnabled(false);
 }
@@ -72,6 +76,7 @@ void DockerfilePane::showEmpty()
     m_text.clear();
     m_header->setText(tr("No project selected"));
     m_notes->setVisible(false);
+    m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_editor->setPlainText(tr("Open a manifest (Ctrl+O) or drop an mcp.yaml, mcp.yml or manifest.json on the "
                               "window; its generated Dockerfile appears here."));
     m_save->setEnabled(false);

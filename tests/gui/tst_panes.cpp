@@ -3,18 +3,23 @@
 #include "buildlogmodel.h"
 #include "buildlogpane.h"
 #include "dockerfilehighlighter.h"
+#include "dockerfilepane.h"
+#include "imagelistmodel.h"
+#include "imagespane.h"
 #include "jobqueue.h"
 #include "mainwindow.h"
 #include "notifier.h"
 #include "settings/settings.h"
 #include "taskrunner.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -100,6 +105,50 @@ class TestPanes : public QObject
     Q_OBJECT
 
 private slots:
+    // Sentences (the empty state, manifest problems) wrap so nothing is cut off at the right edge; a
+    // Dockerfile keeps its lines.
+    void dockerfilePaneWraps()
+    {
+        mcpdock::widgets::DockerfilePane pane;
+        pane.resize(400, 300);
+        QCOMPARE(pane.editor()->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        QVERIFY(pane.editor()->toPlainText().contains(QStringLiteral("drop an mcp.yaml")));
+        pane.showDockerfile(QStringLiteral("p"), QDir::tempPath(), QStringLiteral("FROM x\n"), {});
+        QCOMPARE(pane.editor()->lineWrapMode(), QPlainTextEdit::NoWrap);
+        pane.showProblem(QStringLiteral("bad"), {QStringLiteral("/p/mcp.yaml:1:7: name: a long sentence")});
+        QCOMPARE(pane.editor()->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        pane.showEmpty();
+        QCOMPARE(pane.editor()->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+    }
+
+    // Untagged images are behind the "Show untagged (N)" toggle.
+    void imagesPaneHidesUntagged()
+    {
+        mcpdock::ImageListModel model;
+        mcpdock::widgets::ImagesPane pane(&model);
+        mcpdock::registry::LocalImage tagged;
+        tagged.id = QStringLiteral("sha256:1");
+        tagged.repository = QStringLiteral("weather");
+        tagged.tags = {QStringLiteral("weather:latest")};
+        tagged.projectName = QStringLiteral("weather");
+        mcpdock::registry::LocalImage old = tagged;
+        old.id = QStringLiteral("sha256:2");
+        old.repository.clear();
+        old.tags.clear();
+        model.setImages({tagged, old});
+        QCheckBox* box = pane.showUntaggedBox();
+        QVERIFY(!box->isChecked());
+        QCOMPARE(box->text(), QStringLiteral("Show untagged (1)"));
+        QVERIFY(box->isEnabled());
+        QCOMPARE(pane.view()->model()->rowCount(), 1);
+        box->setChecked(true);
+        QCOMPARE(pane.view()->model()->rowCount(), 2);
+        box->setChecked(false);
+        model.setImages({tagged});
+        QCOMPARE(box->text(), QStringLiteral("Show untagged (0)"));
+        QVERIFY(!box->isEnabled());
+    }
+
     void followTailStopsWhenScrolledUpAndResumesAtTheBottom()
     {
         BuildLogModel model;
