@@ -27,18 +27,27 @@ int runImages(const QStringList& args, CliIo& io)
         QStringLiteral("PREFIX"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QCoreApplication::translate("Cli", "Print a JSON array."));
-    parser.addOptions({help, host, prefixOption, jsonOption});
+    const QCommandLineOption allOption(
+        {QStringLiteral("a"), QStringLiteral("all")},
+        QCoreApplication::translate("Cli", "Also list untagged images: earlier builds whose tags moved to a "
+                                           "newer build (hidden by default; 'mcpdock prune' removes them)."));
+    parser.addOptions({help, host, prefixOption, jsonOption, allOption});
     if (const auto stop = parseVerb(parser, args, io, help, 0))
         return *stop;
     const auto endpoint = endpointFor(parser, host, io);
     if (!endpoint)
         return Failed;
     docker::EngineClient client(endpoint.value());
-    const auto images = registry::listLocalImages(client, parser.value(prefixOption));
+    auto images = registry::listLocalImages(client, parser.value(prefixOption));
     if (!images) {
         io.err << images.error().message << '\n';
         return Failed;
     }
+    // Untagged images cannot be run or pushed by name and read like duplicates of the tagged builds:
+    // hidden unless asked for, and counted so nobody wonders where the disk space went.
+    qsizetype hidden = 0;
+    if (!parser.isSet(allOption))
+        hidden = images->removeIf([](const registry::LocalImage& img) { return img.tags.isEmpty(); });
     if (parser.isSet(jsonOption)) {
         QJsonArray arr;
         for (const registry::LocalImage& img : *images) {
@@ -74,14 +83,23 @@ int runImages(const QStringList& args, CliIo& io)
         }
         io.out
             << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                   .arg((img.repository.isEmpty() ? QStringLiteral("<none>") : img.repository)
+                   .arg((img.repository.isEmpty()
+                             ? QCoreApplication::translate("Cli", "<untagged %1>").arg(img.projectName)
+                             : img.repository)
                             .leftJustified(36),
                         img.id.mid(7, 12).leftJustified(12), c.formattedDataSize(img.size).leftJustified(10),
                         img.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(20),
                         QString::number(img.containers).leftJustified(10),
-                        shortTags.join(QLatin1Char(',')) + QStringLiteral(" / ") +
-                            img.tools.join(QLatin1Char(',')));
+                        (shortTags.isEmpty() ? QCoreApplication::translate("Cli", "(previous build)")
+                                             : shortTags.join(QLatin1Char(','))) +
+                            QStringLiteral(" / ") + img.tools.join(QLatin1Char(',')));
     }
+    if (hidden > 0)
+        io.err << QCoreApplication::translate("Cli", "%1 untagged image(s) of earlier builds not shown: "
+                                                     "'mcpdock images --all' lists them, 'mcpdock prune' "
+                                                     "removes them.")
+                      .arg(hidden)
+               << '\n';
     return Success;
 }
 

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void cliDryRunJson();
     void pruneKeepsNewestPerRepository();
     void usageErrors();
+    void imagesHidesUntagged();
 
 private:
     bool exists(const QString& ref) const { return m_client->inspectImage(ref).ok(); }
@@ -225,6 +226,64 @@ void tst_Prune::usageErrors()
     QCOMPARE(
         cli::runPrune({QStringLiteral("mcpdock prune"), QStringLiteral("--keep"), QStringLiteral("x")}, io),
         2);
+}
+
+// An earlier build whose tag moved to a newer build is untagged: `mcpdock images` leaves it out and
+// says how many it left out; --all lists it as "<untagged PROJECT>".
+void tst_Prune::imagesHidesUntagged()
+{
+    const QString run = m_prefix.section(QLatin1Char('-'), -1).chopped(1);
+    const QString project = QStringLiteral("untaggedtest") + run;
+    const QString tag = m_prefix + QStringLiteral("gamma:moved");
+    QString error;
+    const QString oldId = test::buildManagedImage(*m_client, {tag}, project, QStringLiteral("1.0.0"),
+                                                  (run + QStringLiteral(" old")).toUtf8(), &error);
+    QVERIFY2(!oldId.isEmpty(), qPrintable(error));
+    const QString newId = test::buildManagedImage(*m_client, {tag}, project, QStringLiteral("1.0.1"),
+                                                  (run + QStringLiteral(" new")).toUtf8(), &error);
+    QVERIFY2(!newId.isEmpty(), qPrintable(error));
+    m_ids.insert(QStringLiteral("gamma:old"), oldId);
+    m_ids.insert(QStringLiteral("gamma:moved"), newId);
+    QVERIFY(oldId != newId);
+
+    const auto runImages = [](const QStringList& extra, QString& out, QString& err) {
+        QTextStream os(&out);
+        QTextStream es(&err);
+        cli::CliIo io{os, es, nullptr, QProcessEnvironment::systemEnvironment()};
+        const int code = cli::runImages(QStringList{QStringLiteral("mcpdock images"),
+                                                    QStringLiteral("--host"), test::testEnv().dockerHost} +
+                                            extra,
+                                        io);
+        os.flush();
+        es.flush();
+        return code;
+    };
+    const auto jsonIds = [](const QString& out) {
+        QStringList found;
+        for (const QJsonValue& v : QJsonDocument::fromJson(out.toUtf8()).array())
+            found << v.toObject().value(QStringLiteral("id")).toString();
+        return found;
+    };
+    QString out, err;
+    QCOMPARE(runImages({QStringLiteral("--json")}, out, err), 0);
+    QVERIFY(jsonIds(out).contains(newId));
+    QVERIFY(!jsonIds(out).contains(oldId));
+    out.clear();
+    err.clear();
+    QCOMPARE(runImages({QStringLiteral("--json"), QStringLiteral("--all")}, out, err), 0);
+    QVERIFY(jsonIds(out).contains(oldId));
+    out.clear();
+    err.clear();
+    QCOMPARE(runImages({}, out, err), 0);
+    QVERIFY2(!out.contains(QStringLiteral("<untagged ") + project), qPrintable(out));
+    QVERIFY2(err.contains(QStringLiteral("untagged image(s)")) && err.contains(QStringLiteral("--all")),
+             qPrintable(err));
+    out.clear();
+    err.clear();
+    QCOMPARE(runImages({QStringLiteral("-a")}, out, err), 0);
+    QVERIFY2(out.contains(QStringLiteral("<untagged ") + project + QLatin1Char('>')), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("(previous build)")), qPrintable(out));
+    QVERIFY(err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Prune)
