@@ -414,6 +414,65 @@ Expected<GeneratedDockerfile, QStringList> generateDockerfile(const MCPManifest&
         w.add(QStringLiteral("RUN ") + execForm(pip));
     }
 
+    const QStringList serve = node ? QStringList{QStringLiteral("node"), QStringLiteral("server.js")}
+                                   : QStringList{QStringLiteral("python"), QStringLiteral("server.py")};
+    // The image's metadata comes before the sources: each instruction after a changed layer is a
+    // build step that runs again (on some storage drivers a copy of the whole image), so an edited
+    // tool re-runs only the source COPYs and the check below.
+    w.add(QStringLiteral("USER %1:%1").arg(AppUid));
+    if (m.runtime.transport == Runtime::Transport::Http) {
+        w.add(QStringLiteral("EXPOSE %1").arg(m.runtime.port));
+        w.add(QStringLiteral("HEALTHCHECK --interval=30s --timeout=10s --start-period=10s --retries=3 CMD ") +
+              execForm(serve + QStringList{QStringLiteral("--probe")}));
+    } else {
+        w.comment("stdio has no port to probe: the check that the runtime, manifest and tools load cannot "
+                  "fail on a healthy server.");
+        w.add(QStringLiteral("HEALTHCHECK --interval=60s --timeout=30s --start-period=10s --retries=3 CMD ") +
+              execForm(serve + QStringList{QStringLiteral("--check")}));
+    }
+
+    // Labels: names and descriptions only, never config. The per-build date is not here: it goes in
+    // as the build's labels= parameter (buildLabels), so it never breaks the cache.
+    QJsonArray tools;
+    for (const ToolEntry& t : m.tools)
+        tools.append(
+            QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("description"), t.description}});
+    const QString toolsJson = QString::fromUtf8(QJsonDocument(tools).toJson(QJsonDocument::Compact));
+    QJsonObject metadata{{QStringLiteral("name"), m.name},
+                         {QStringLiteral("description"), m.description},
+                         {QStringLiteral("version"), m.version},
+                         {QStringLiteral("transport"), m.runtime.transport == Runtime::Transport::Http
+                                                           ? QStringLiteral("http")
+                                                           : QStringLiteral("stdio")},
+                         {QStringLiteral("tools"), tools}};
+    QList<QPair<QString, QString>> labelList;
+    labelList.append({QLatin1String(labels::OciTitle), m.name});
+    labelList.append({QLatin1String(labels::OciVersion), m.version});
+    if (!m.description.isEmpty())
+        labelList.append({QLatin1String(labels::OciDescription), m.description});
+    if (!m.source.isEmpty())
+        labelList.append({QLatin1String(labels::OciSource), m.source});
+    if (!m.license.isEmpty())
+        labelList.append({QLatin1String(labels::OciLicenses), m.license});
+    labelList.append({QLatin1String(labels::Managed), QStringLiteral("true")});
+    labelList.append({QLatin1String(labels::Project), m.name});
+    labelList.append({QLatin1String(labels::Version), m.version});
+    labelList.append({QLatin1String(labels::Transport), m.runtime.transport == Runtime::Transport::Http
+                                                            ? QStringLiteral("http")
+                                                            : QStringLiteral("stdio")});
+    labelList.append({QLatin1String(labels::GeneratorVersion), QStringLiteral(MCPDOCK_VERSION)});
+    labelList.append({QLatin1String(labels::Tools), toolsJson});
+    labelList.append({QLatin1String(labels::DockerServerMetadata),
+                      QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact))});
+    // One LABEL instruction for all of them: each LABEL is a build step of its own (and a line in
+    // the build log), so a dozen of them made a tiny project look like a 25-step build.
+    QStringList pairs;
+    for (const auto& [key, value] : std::as_const(labelList))
+        pairs.append(key + QLatin1Char('=') + labelValue(value));
+    w.add(QStringLiteral("LABEL ") + pairs.join(QStringLiteral(" \\\n      ")));
+
+    w.add(QStringLiteral("ENTRYPOINT ") + execForm(serve));
+
     // The runtime, then the configuration, then the sources, then the manifest.
     QStringList runtimeFiles;
     if (node)
@@ -454,63 +513,8 @@ Expected<GeneratedDockerfile, QStringList> generateDockerfile(const MCPManifest&
     }
     w.add(QStringLiteral("COPY ") + Chown + QLatin1Char(' ') +
           execForm({GenDir + QStringLiteral("manifest.json"), QStringLiteral("/app/manifest.json")}));
-
-    const QStringList serve = node ? QStringList{QStringLiteral("node"), QStringLiteral("server.js")}
-                                   : QStringList{QStringLiteral("python"), QStringLiteral("server.py")};
-    w.add(QStringLiteral("USER %1:%1").arg(AppUid));
     w.comment("Fails the build with the file and line of a tool or connector that does not load.");
     w.add(QStringLiteral("RUN ") + execForm(serve + QStringList{QStringLiteral("--check")}));
-    if (m.runtime.transport == Runtime::Transport::Http) {
-        w.add(QStringLiteral("EXPOSE %1").arg(m.runtime.port));
-        w.add(QStringLiteral("HEALTHCHECK --interval=30s --timeout=10s --start-period=10s --retries=3 CMD ") +
-              execForm(serve + QStringList{QStringLiteral("--probe")}));
-    } else {
-        w.comment("stdio has no port to probe: the check that the runtime, manifest and tools load cannot "
-                  "fail on a healthy server.");
-        w.add(QStringLiteral("HEALTHCHECK --interval=60s --timeout=30s --start-period=10s --retries=3 CMD ") +
-              execForm(serve + QStringList{QStringLiteral("--check")}));
-    }
-
-    // Labels last: metadata only, after every layer. Names and descriptions only, never config.
-    QJsonArray tools;
-    for (const ToolEntry& t : m.tools)
-        tools.append(
-            QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("description"), t.description}});
-    const QString toolsJson = QString::fromUtf8(QJsonDocument(tools).toJson(QJsonDocument::Compact));
-    QJsonObject metadata{{QStringLiteral("name"), m.name},
-                         {QStringLiteral("description"), m.description},
-                         {QStringLiteral("version"), m.version},
-                         {QStringLiteral("transport"), m.runtime.transport == Runtime::Transport::Http
-                                                           ? QStringLiteral("http")
-                                                           : QStringLiteral("stdio")},
-                         {QStringLiteral("tools"), tools}};
-    QList<QPair<QString, QString>> labelList;
-    labelList.append({QLatin1String(labels::OciTitle), m.name});
-    labelList.append({QLatin1String(labels::OciVersion), m.version});
-    if (!m.description.isEmpty())
-        labelList.append({QLatin1String(labels::OciDescription), m.description});
-    if (!m.source.isEmpty())
-        labelList.append({QLatin1String(labels::OciSource), m.source});
-    if (!m.license.isEmpty())
-        labelList.append({QLatin1String(labels::OciLicenses), m.license});
-    labelList.append({QLatin1String(labels::Managed), QStringLiteral("true")});
-    labelList.append({QLatin1String(labels::Project), m.name});
-    labelList.append({QLatin1String(labels::Version), m.version});
-    labelList.append({QLatin1String(labels::Transport), m.runtime.transport == Runtime::Transport::Http
-                                                            ? QStringLiteral("http")
-                                                            : QStringLiteral("stdio")});
-    labelList.append({QLatin1String(labels::GeneratorVersion), QStringLiteral(MCPDOCK_VERSION)});
-    labelList.append({QLatin1String(labels::Tools), toolsJson});
-    labelList.append({QLatin1String(labels::DockerServerMetadata),
-                      QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact))});
-    // One LABEL instruction for all of them: each LABEL is a build step of its own (and a line in
-    // the build log), so a dozen of them made a tiny project look like a 25-step build.
-    QStringList pairs;
-    for (const auto& [key, value] : std::as_const(labelList))
-        pairs.append(key + QLatin1Char('=') + labelValue(value));
-    w.add(QStringLiteral("LABEL ") + pairs.join(QStringLiteral(" \\\n      ")));
-
-    w.add(QStringLiteral("ENTRYPOINT ") + execForm(serve));
 
     out.text = w.lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     out.projectFiles.removeDuplicates();

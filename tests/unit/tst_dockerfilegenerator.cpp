@@ -237,16 +237,23 @@ private slots:
         }
         // Line 1 is our fixed comment, never a parser directive.
         QVERIFY(!r->text.section(QLatin1Char('\n'), 0, 0).contains(QLatin1Char('=')));
-        // USER before ENTRYPOINT, ENTRYPOINT last and in exec form.
+        // USER before ENTRYPOINT, one ENTRYPOINT in exec form.
         QVERIFY(keywords.lastIndexOf(QStringLiteral("USER")) <
                 keywords.lastIndexOf(QStringLiteral("ENTRYPOINT")));
-        QCOMPARE(keywords.last(), QStringLiteral("ENTRYPOINT"));
-        QVERIFY(ins.last().args.startsWith(QLatin1Char('[')));
+        QCOMPARE(keywords.count(QStringLiteral("ENTRYPOINT")), 1);
+        QVERIFY(ins[keywords.indexOf(QStringLiteral("ENTRYPOINT"))].args.startsWith(QLatin1Char('[')));
         QCOMPARE(keywords.count(QStringLiteral("HEALTHCHECK")), 1);
-        // Labels come after every RUN and COPY: they never break the cache of a layer.
-        const qsizetype firstLabel = keywords.indexOf(QStringLiteral("LABEL"));
-        QVERIFY(keywords.lastIndexOf(QStringLiteral("RUN")) < firstLabel);
-        QVERIFY(keywords.lastIndexOf(QStringLiteral("COPY")) < firstLabel);
+        // The metadata (labels, healthcheck, entrypoint) precedes the sources, so an edited tool
+        // re-runs only the source COPYs and the load check, which is the last step.
+        const qsizetype toolsCopy = r->text.indexOf(QStringLiteral("\"/app/tools\"]"));
+        QVERIFY(toolsCopy > 0);
+        for (const char* meta : {"LABEL ", "ENTRYPOINT ", "HEALTHCHECK "})
+            QVERIFY2(r->text.indexOf(QLatin1String("\n") + QLatin1String(meta)) < toolsCopy, meta);
+        QCOMPARE(keywords.last(), QStringLiteral("RUN"));
+        QVERIFY(ins.last().args.endsWith(QStringLiteral("\"--check\"]")));
+        // The per-build date is a build parameter, never an instruction of the Dockerfile.
+        QVERIFY(!r->text.contains(QLatin1String(dockerfile::labels::OciCreated)));
+        QVERIFY(r->buildLabels.contains(QLatin1String(dockerfile::labels::OciCreated)));
         // Dependencies before sources: the last dependency step precedes the first tools COPY.
         const qsizetype sources = r->text.indexOf(QStringLiteral("\"/app/tools\"]"));
         const qsizetype pip = r->text.indexOf(QStringLiteral("pip\", \"install"));

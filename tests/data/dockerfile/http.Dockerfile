@@ -9,12 +9,7 @@ WORKDIR /app
 COPY ["requirements.txt", "/tmp/requirements/0.txt"]
 COPY [".mcpdock/requirements.txt", "/tmp/requirements/1.txt"]
 RUN ["python", "-m", "pip", "install", "--no-cache-dir", "--disable-pip-version-check", "-r", "/tmp/requirements/0.txt", "-r", "/tmp/requirements/1.txt"]
-COPY --chown=10001:10001 [".mcpdock/server.py", "/app/"]
-COPY --chown=10001:10001 ["tools", "/app/tools"]
-COPY --chown=10001:10001 [".mcpdock/manifest.json", "/app/manifest.json"]
 USER 10001:10001
-# Fails the build with the file and line of a tool or connector that does not load.
-RUN ["python", "server.py", "--check"]
 EXPOSE 8765
 HEALTHCHECK --interval=30s --timeout=10s --start-period=10s --retries=3 CMD ["python", "server.py", "--probe"]
 LABEL org.opencontainers.image.title="http-echo" \
@@ -28,3 +23,8 @@ LABEL org.opencontainers.image.title="http-echo" \
       io.mcpdock.tools="[{\"description\":\"Echo the text back\",\"name\":\"echo\"}]" \
       io.docker.server.metadata="{\"description\":\"\",\"name\":\"http-echo\",\"tools\":[{\"description\":\"Echo the text back\",\"name\":\"echo\"}],\"transport\":\"http\",\"version\":\"3.0.0\"}"
 ENTRYPOINT ["python", "server.py"]
+COPY --chown=10001:10001 [".mcpdock/server.py", "/app/"]
+COPY --chown=10001:10001 ["tools", "/app/tools"]
+COPY --chown=10001:10001 [".mcpdock/manifest.json", "/app/manifest.json"]
+# Fails the build with the file and line of a tool or connector that does not load.
+RUN ["python", "server.py", "--check"]

@@ -6,15 +6,7 @@ ENV NODE_ENV=production MCP_CONFIG_PATH=/app/config/config.yaml
 # A fixed non-root user owns /app. Written to /etc/passwd directly: the same on alpine (busybox) and Debian.
 RUN ["/bin/sh", "-c", "echo 'mcp:x:10001:10001:MCP server:/app:/sbin/nologin' >> /etc/passwd && echo 'mcp:x:10001:' >> /etc/group && mkdir -p /app/tools /app/connectors /app/config && chown -R 10001:10001 /app"]
 WORKDIR /app
-COPY --chown=10001:10001 [".mcpdock/server.js", "/app/"]
-# Mount a file over /app/config/config.yaml (or a folder over /app/config) to change it at run time.
-COPY --chown=10001:10001 ["config.yaml", "/app/config/config.yaml"]
-COPY --chown=10001:10001 ["connectors", "/app/connectors"]
-COPY --chown=10001:10001 ["tools", "/app/tools"]
-COPY --chown=10001:10001 [".mcpdock/manifest.json", "/app/manifest.json"]
 USER 10001:10001
-# Fails the build with the file and line of a tool or connector that does not load.
-RUN ["node", "server.js", "--check"]
 # stdio has no port to probe: the check that the runtime, manifest and tools load cannot fail on a healthy server.
 HEALTHCHECK --interval=60s --timeout=30s --start-period=10s --retries=3 CMD ["node", "server.js", "--check"]
 LABEL org.opencontainers.image.title="weather-js" \
@@ -29,3 +21,11 @@ LABEL org.opencontainers.image.title="weather-js" \
       io.mcpdock.tools="[{\"description\":\"Convert a temperature between celsius, fahrenheit and kelvin\",\"name\":\"convert_temperature\"},{\"description\":\"Dew point from air temperature (°C) and relative humidity (%)\",\"name\":\"dew_point\"},{\"description\":\"Look up a weather station by its ICAO code\",\"name\":\"station_info\"}]" \
       io.docker.server.metadata="{\"description\":\"Weather calculations (temperature conversion, dew point) and a station directory\",\"name\":\"weather-js\",\"tools\":[{\"description\":\"Convert a temperature between celsius, fahrenheit and kelvin\",\"name\":\"convert_temperature\"},{\"description\":\"Dew point from air temperature (°C) and relative humidity (%)\",\"name\":\"dew_point\"},{\"description\":\"Look up a weather station by its ICAO code\",\"name\":\"station_info\"}],\"transport\":\"stdio\",\"version\":\"1.0.0\"}"
 ENTRYPOINT ["node", "server.js"]
+COPY --chown=10001:10001 [".mcpdock/server.js", "/app/"]
+# Mount a file over /app/config/config.yaml (or a folder over /app/config) to change it at run time.
+COPY --chown=10001:10001 ["config.yaml", "/app/config/config.yaml"]
+COPY --chown=10001:10001 ["connectors", "/app/connectors"]
+COPY --chown=10001:10001 ["tools", "/app/tools"]
+COPY --chown=10001:10001 [".mcpdock/manifest.json", "/app/manifest.json"]
+# Fails the build with the file and line of a tool or connector that does not load.
+RUN ["node", "server.js", "--check"]

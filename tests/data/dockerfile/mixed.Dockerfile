@@ -10,15 +10,7 @@ COPY --from=node-runtime ["/usr/local/bin/node", "/usr/local/bin/node"]
 # A fixed non-root user owns /app. Written to /etc/passwd directly: the same on alpine (busybox) and Debian.
 RUN ["/bin/sh", "-c", "echo 'mcp:x:10001:10001:MCP server:/app:/sbin/nologin' >> /etc/passwd && echo 'mcp:x:10001:' >> /etc/group && mkdir -p /app/tools /app/connectors /app/config && chown -R 10001:10001 /app"]
 WORKDIR /app
-COPY --chown=10001:10001 [".mcpdock/server.js", ".mcpdock/server.py", "/app/"]
-# Mount a file over /app/config/config.yaml (or a folder over /app/config) to change it at run time.
-COPY --chown=10001:10001 ["config.yaml", "/app/config/config.yaml"]
-COPY --chown=10001:10001 ["connectors", "/app/connectors"]
-COPY --chown=10001:10001 ["tools", "/app/tools"]
-COPY --chown=10001:10001 [".mcpdock/manifest.json", "/app/manifest.json"]
 USER 10001:10001
-# Fails the build with the file and line of a tool or connector that does not load.
-RUN ["node", "server.js", "--check"]
 # stdio has no port to probe: the check that the runtime, manifest and tools load cannot fail on a healthy server.
 HEALTHCHECK --interval=60s --timeout=30s --start-period=10s --retries=3 CMD ["node", "server.js", "--check"]
 LABEL org.opencontainers.image.title="mixed-stats" \
@@ -32,3 +24,11 @@ LABEL org.opencontainers.image.title="mixed-stats" \
       io.mcpdock.tools="[{\"description\":\"Count characters, words, sentences and the most frequent words of a text\",\"name\":\"text_stats\"},{\"description\":\"Mean, median, standard deviation, minimum and maximum of a list of numbers\",\"name\":\"number_stats\"},{\"description\":\"Look a term up in the glossary from config.yaml\",\"name\":\"define\"}]" \
       io.docker.server.metadata="{\"description\":\"Text statistics in JavaScript, number statistics in Python, and a glossary\",\"name\":\"mixed-stats\",\"tools\":[{\"description\":\"Count characters, words, sentences and the most frequent words of a text\",\"name\":\"text_stats\"},{\"description\":\"Mean, median, standard deviation, minimum and maximum of a list of numbers\",\"name\":\"number_stats\"},{\"description\":\"Look a term up in the glossary from config.yaml\",\"name\":\"define\"}],\"transport\":\"stdio\",\"version\":\"2.1.0\"}"
 ENTRYPOINT ["node", "server.js"]
+COPY --chown=10001:10001 [".mcpdock/server.js", ".mcpdock/server.py", "/app/"]
+# Mount a file over /app/config/config.yaml (or a folder over /app/config) to change it at run time.
+COPY --chown=10001:10001 ["config.yaml", "/app/config/config.yaml"]
+COPY --chown=10001:10001 ["connectors", "/app/connectors"]
+COPY --chown=10001:10001 ["tools", "/app/tools"]
+COPY --chown=10001:10001 [".mcpdock/manifest.json", "/app/manifest.json"]
+# Fails the build with the file and line of a tool or connector that does not load.
+RUN ["node", "server.js", "--check"]

@@ -6,15 +6,7 @@ ENV PYTHONUNBUFFERED=1 MCP_CONFIG_PATH=/app/config/config.yaml
 # A fixed non-root user owns /app. Written to /etc/passwd directly: the same on alpine (busybox) and Debian.
 RUN ["/bin/sh", "-c", "echo 'mcp:x:10001:10001:MCP server:/app:/sbin/nologin' >> /etc/passwd && echo 'mcp:x:10001:' >> /etc/group && mkdir -p /app/tools /app/connectors /app/config && chown -R 10001:10001 /app"]
 WORKDIR /app
-COPY --chown=10001:10001 [".mcpdock/server.py", "/app/"]
-# Mount a file over /app/config/config.yaml (or a folder over /app/config) to change it at run time.
-COPY --chown=10001:10001 ["config.yaml", "/app/config/config.yaml"]
-COPY --chown=10001:10001 ["connectors", "/app/connectors"]
-COPY --chown=10001:10001 ["tools", "/app/tools"]
-COPY --chown=10001:10001 [".mcpdock/manifest.json", "/app/manifest.json"]
 USER 10001:10001
-# Fails the build with the file and line of a tool or connector that does not load.
-RUN ["python", "server.py", "--check"]
 # stdio has no port to probe: the check that the runtime, manifest and tools load cannot fail on a healthy server.
 HEALTHCHECK --interval=60s --timeout=30s --start-period=10s --retries=3 CMD ["python", "server.py", "--check"]
 LABEL org.opencontainers.image.title="notes-py" \
@@ -29,3 +21,11 @@ LABEL org.opencontainers.image.title="notes-py" \
       io.mcpdock.tools="[{\"description\":\"Save a note with a title and a body\",\"name\":\"add_note\"},{\"description\":\"Find notes whose title or body contains the given text\",\"name\":\"search_notes\"}]" \
       io.docker.server.metadata="{\"description\":\"Keep short notes in a SQLite database and search them\",\"name\":\"notes-py\",\"tools\":[{\"description\":\"Save a note with a title and a body\",\"name\":\"add_note\"},{\"description\":\"Find notes whose title or body contains the given text\",\"name\":\"search_notes\"}],\"transport\":\"stdio\",\"version\":\"0.3.1\"}"
 ENTRYPOINT ["python", "server.py"]
+COPY --chown=10001:10001 [".mcpdock/server.py", "/app/"]
+# Mount a file over /app/config/config.yaml (or a folder over /app/config) to change it at run time.
+COPY --chown=10001:10001 ["config.yaml", "/app/config/config.yaml"]
+COPY --chown=10001:10001 ["connectors", "/app/connectors"]
+COPY --chown=10001:10001 ["tools", "/app/tools"]
+COPY --chown=10001:10001 [".mcpdock/manifest.json", "/app/manifest.json"]
+# Fails the build with the file and line of a tool or connector that does not load.
+RUN ["python", "server.py", "--check"]

@@ -24,14 +24,7 @@ ENV NODE_ENV=production MCP_CONFIG_PATH=/app/config/config.yaml
 RUN ["/bin/sh", "-c", "echo 'mcp:x:10001:10001:MCP server:/app:/sbin/nologin' >> /etc/passwd && echo 'mcp:x:10001:' >> /etc/group && mkdir -p /app/tools /app/connectors /app/config && chown -R 10001:10001 /app"]
 WORKDIR /app
 COPY --from=npm-deps --chown=10001:10001 ["/deps/node_modules", "/app/node_modules"]
-COPY --chown=10001:10001 [".mcpdock/server.js", "/app/"]
-COPY --chown=10001:10001 ["lib", "/app/lib"]
-COPY --from=ts-build --chown=10001:10001 ["/build/out/tools", "/app/tools"]
-COPY --from=ts-build --chown=10001:10001 ["/build/out/tools/greet.js", "/app/tools/greet.js"]
-COPY --chown=10001:10001 [".mcpdock/manifest.json", "/app/manifest.json"]
 USER 10001:10001
-# Fails the build with the file and line of a tool or connector that does not load.
-RUN ["node", "server.js", "--check"]
 # stdio has no port to probe: the check that the runtime, manifest and tools load cannot fail on a healthy server.
 HEALTHCHECK --interval=60s --timeout=30s --start-period=10s --retries=3 CMD ["node", "server.js", "--check"]
 LABEL org.opencontainers.image.title="ts-tools" \
@@ -45,3 +38,10 @@ LABEL org.opencontainers.image.title="ts-tools" \
       io.mcpdock.tools="[{\"description\":\"Add two numbers\",\"name\":\"add\"},{\"description\":\"\",\"name\":\"greet\"},{\"description\":\"\",\"name\":\"plain\"}]" \
       io.docker.server.metadata="{\"description\":\"TypeScript tools with an npm lockfile\",\"name\":\"ts-tools\",\"tools\":[{\"description\":\"Add two numbers\",\"name\":\"add\"},{\"description\":\"\",\"name\":\"greet\"},{\"description\":\"\",\"name\":\"plain\"}],\"transport\":\"stdio\",\"version\":\"0.2.0\"}"
 ENTRYPOINT ["node", "server.js"]
+COPY --chown=10001:10001 [".mcpdock/server.js", "/app/"]
+COPY --chown=10001:10001 ["lib", "/app/lib"]
+COPY --from=ts-build --chown=10001:10001 ["/build/out/tools", "/app/tools"]
+COPY --from=ts-build --chown=10001:10001 ["/build/out/tools/greet.js", "/app/tools/greet.js"]
+COPY --chown=10001:10001 [".mcpdock/manifest.json", "/app/manifest.json"]
+# Fails the build with the file and line of a tool or connector that does not load.
+RUN ["node", "server.js", "--check"]
