@@ -33,7 +33,18 @@ std::optional<int> parseVerb(QCommandLineParser& parser, const QStringList& args
         return Usage;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        // QCommandLineParser names the program by its path ("Usage: /usr/bin/mcpdock [options]");
+        // the user typed "mcpdock VERB", which is what the usage line must show.
+        QString text = parser.helpText();
+        const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+        const QString program =
+            QCoreApplication::instance() ? QCoreApplication::arguments().value(0) : QString();
+        if (!program.isEmpty()) {
+            const qsizetype at = text.indexOf(program);
+            if (at >= 0 && (firstLineEnd < 0 || at < firstLineEnd))
+                text.replace(at, program.size(), args.value(0));
+        }
+        io.out << text;
         return Success;
     }
     return rejectExtraPositionals(parser, args, io, maxPositionals);

@@ -435,6 +435,9 @@ private slots:
         QTest::addColumn<QString>("err");
         const QString ex = test::sourceDir() + QStringLiteral("/examples/");
         const QString bad = manifestsDir() + QStringLiteral("/project/bad-runtime.yaml");
+        // The usage line names the verb as typed, not the test binary's (or the app's) path.
+        QTest::newRow("help") << QStringList{QStringLiteral("dockerfile"), QStringLiteral("--help")} << 0
+                              << QStringLiteral("Usage: mcpdock dockerfile [options]") << QString();
         QTest::newRow("prints") << QStringList{QStringLiteral("dockerfile"),
                                                ex + QStringLiteral("weather-js")}
                                 << 0 << QStringLiteral("ENTRYPOINT [\"node\", \"server.js\"]") << QString();
