@@ -119,11 +119,14 @@ int runBuild(const QStringList& args, CliIo& io)
     }
 
     QString lastProgress;
+    QStringList printedInfo; // what the stream already told, so the failure summary does not repeat it
     const build::BuildEventHandler onEvent = [&](const build::BuildEvent& e) {
         if (json) {
             printJson(build::BuildEventFormat::toJson(e));
             return;
         }
+        if (e.kind == build::BuildEvent::Kind::Info)
+            printedInfo.append(e.text);
         if (e.kind == build::BuildEvent::Kind::Progress) {
             if (e.text == lastProgress)
                 return; // one line per status change, not per byte count
@@ -149,13 +152,15 @@ int runBuild(const QStringList& args, CliIo& io)
         if (json) {
             printJson(build::BuildEventFormat::toJson(f));
         } else {
-            if (!f.suggestion.isEmpty())
-                io.err << tr("hint: %1").arg(f.suggestion) << '\n';
-            if (!f.logPath.isEmpty())
-                io.err << tr("The whole build is in %1").arg(f.logPath) << '\n';
             if (f.kind == build::BuildFailure::Kind::Generator ||
                 f.kind == build::BuildFailure::Kind::Context)
                 io.err << tr("error: %1").arg(f.message) << '\n';
+            if (!f.suggestion.isEmpty() && !printedInfo.contains(f.suggestion))
+                io.err << tr("hint: %1").arg(f.suggestion) << '\n';
+            // A build the daemon never saw has nothing in the log worth reading.
+            const bool reachedDaemon = f.kind != build::BuildFailure::Kind::Connection || f.step > 0;
+            if (!f.logPath.isEmpty() && reachedDaemon)
+                io.err << tr("The whole build is in %1").arg(f.logPath) << '\n';
         }
         return Failed;
     }
