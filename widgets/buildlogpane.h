@@ -5,7 +5,8 @@
 class QCheckBox;
 class QLineEdit;
 class QSortFilterProxyModel;
-class QTreeView;
+class QAbstractItemModel;
+class QTableView;
 
 namespace mcpdock {
 class BuildLogModel;
@@ -24,8 +25,9 @@ public:
 
     bool isFollowingTail() const { return m_follow; }
     void setFollowTail(bool follow);
-    QTreeView* view() const { return m_view; }
+    QTableView* view() const { return m_view; }
     QLineEdit* filterEdit() const { return m_filter; }
+    // The filter; the view shows it only while a filter is set (see applyFilter).
     QSortFilterProxyModel* proxy() const { return m_proxy; }
 
     void copySelection();
@@ -36,10 +38,12 @@ signals:
 
 private:
     void scrollToTailSoon();
+    void applyFilter();
+    void showModel(QAbstractItemModel* shown);
 
     BuildLogModel* m_model;
     QSortFilterProxyModel* m_proxy;
-    QTreeView* m_view;
+    QTableView* m_view;
     QLineEdit* m_filter;
     QCheckBox* m_errorsOnly;
     QCheckBox* m_followBox;
