@@ -2,6 +2,7 @@
 
 #include "buildcontextwriter.h"
 #include "buildlog.h"
+#include "cleanupjournal.h"
 #include "dockerignore.h"
 
 #include "docker/engineclient.h"
@@ -193,6 +194,12 @@ Expected<BuildResult, BuildFailure> ImageBuilder::buildContext(const BuildContex
                  .arg(context.excluded().join(QStringLiteral(", "))));
 
     docker::EngineClient client(m_options.endpoint);
+    // Leftovers of an earlier build whose daemon died before its rollback could run.
+    const QStringList swept = journal().sweep(m_options.endpoint.displayAddress(), client);
+    if (!swept.isEmpty())
+        info(QCoreApplication::translate("ImageBuilder",
+                                         "Removed %n leftover(s) of an earlier build that lost its daemon",
+                                         nullptr, static_cast<int>(swept.size())));
     docker::BuildOptions buildOptions;
     buildOptions.tags.clear(); // tagged only after success
     buildOptions.labels = labels;
@@ -339,9 +346,24 @@ Expected<BuildResult, BuildFailure> ImageBuilder::buildContext(const BuildContex
     return result;
 }
 
+CleanupJournal ImageBuilder::journal() const
+{
+    return m_options.cleanupJournalPath.isEmpty() ? CleanupJournal()
+                                                  : CleanupJournal(m_options.cleanupJournalPath);
+}
+
 void ImageBuilder::rollback(docker::EngineClient& client, const BuildStreamParser& parser,
                             const QDateTime& started, BuildFailure& failure)
 {
+    // 0. A daemon that is gone cannot clean up: note what this build made, for the next build.
+    if (!client.ping()) {
+        journal().add(m_options.endpoint.displayAddress(), parser.containerIds(), parser.createdImageIds());
+        if (!parser.containerIds().isEmpty() || !parser.createdImageIds().isEmpty())
+            info(tr("Docker cannot be reached to clean up this build; its leftovers are removed when the "
+                    "next build starts."));
+        return;
+    }
+
     // 1. Intermediate containers: forcerm makes the daemon remove them, but after a cancel it does
     //    so asynchronously; wait for that, and remove any it left.
     const QStringList containers = parser.containerIds();

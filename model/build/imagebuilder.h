@@ -2,6 +2,7 @@
 
 #include "buildevent.h"
 #include "buildstreamparser.h"
+#include "cleanupjournal.h"
 #include "expected.h"
 #include "failurediagnosis.h"
 
@@ -36,6 +37,7 @@ struct ImageBuildOptions
     QMap<QString, QString> labels; // added to the generator's build labels
     bool writeLog = true;          // .build.log in the project folder
     QStringList secrets;           // never written to the log (registry passwords, tokens)
+    QString cleanupJournalPath;    // leftovers of builds that lost their daemon; empty: the default
 };
 
 struct BuildResult
@@ -104,6 +106,7 @@ public:
 private:
     void emitEvent(const BuildEvent& event);
     void info(const QString& text, BuildEvent::Kind kind = BuildEvent::Kind::Info);
+    CleanupJournal journal() const;
     void rollback(docker::EngineClient& client, const BuildStreamParser& parser, const QDateTime& started,
                   BuildFailure& failure);
 
