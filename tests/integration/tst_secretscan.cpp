@@ -170,10 +170,10 @@ private slots:
         QTest::qWait(500);
         QCOMPARE(login.state(), QProcess::Running);
         const QByteArray cmdline = readAll(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        const QByteArray environ = readAll(QStringLiteral("/proc/%1/environ").arg(pid));
+        const QByteArray environment = readAll(QStringLiteral("/proc/%1/environ").arg(pid));
         QVERIFY(cmdline.contains("--password-stdin"));
         QVERIFY2(leak(cmdline).isEmpty(), "the password is in mcpdock login's arguments");
-        QVERIFY2(leak(environ).isEmpty(), "the password is in mcpdock login's environment");
+        QVERIFY2(leak(environment).isEmpty(), "the password is in mcpdock login's environment");
         login.write(m_password.toUtf8() + '\n');
         login.closeWriteChannel();
         QVERIFY(login.waitForFinished(60000));
