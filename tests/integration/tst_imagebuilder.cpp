@@ -1,5 +1,6 @@
 // Each example builds, is tagged and passes verify; BuildJob signals; .dockerignore keeps a large file out.
 #include "buildtestbase.h"
+#include <QPointer>
 
 using namespace mcpdock;
 using namespace mcpdock::build;
@@ -108,8 +109,8 @@ void TestImageBuilder::buildJobSignals()
     QObject::connect(job, &BuildJob::finished, &receiver,
                      [&imageId](const BuildResult& r) { imageId = r.imageId; });
     QThread* thread = BuildJob::startOnThread(job);
-    QSignalSpy threadDone(thread, &QThread::finished);
-    QVERIFY(threadDone.wait(600000));
+    QPointer<QThread> threadAlive(thread); // deletes itself after finishing
+    QTRY_VERIFY_WITH_TIMEOUT(threadAlive.isNull(), 600000);
     QCOMPARE(failed.count(), 0);
     QCOMPARE(finished.count(), 1);
     QVERIFY(imageId.startsWith(QLatin1String("sha256:")));
@@ -134,9 +135,9 @@ void TestImageBuilder::buildJobReceiverGone()
     QObject::connect(job, &BuildJob::finished, receiver, [&delivered](const BuildResult&) { ++delivered; });
     QSignalSpy failed(job, &BuildJob::failed);
     QThread* thread = BuildJob::startOnThread(job);
-    delete receiver; // the window closed while the build runs
-    QSignalSpy threadDone(thread, &QThread::finished);
-    QVERIFY(threadDone.wait(120000));
+    delete receiver;                       // the window closed while the build runs
+    QPointer<QThread> threadAlive(thread); // deletes itself after finishing
+    QTRY_VERIFY_WITH_TIMEOUT(threadAlive.isNull(), 120000);
     QCOMPARE(failed.count(), 1);
     QTest::qWait(100);
     QCOMPARE(delivered, 0);

@@ -5,6 +5,7 @@
 #include "manifest/manifestloader.h"
 #include "testsupport.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,8 +60,10 @@ void TestBuildJob::failureDeliveredOnReceiverThread()
     QSignalSpy events(job, &BuildJob::buildEvent);
     QThread* thread = BuildJob::startOnThread(job);
     QVERIFY(thread != QThread::currentThread());
-    QSignalSpy done(thread, &QThread::finished);
-    QVERIFY(done.wait(20000));
+    // The thread deletes itself after finishing (deleteLater in this thread): waiting for that is
+    // race-free, unlike a spy on finished connected after the thread may already have finished.
+    QPointer<QThread> threadAlive(thread);
+    QTRY_VERIFY_WITH_TIMEOUT(threadAlive.isNull(), 20000);
     QTRY_VERIFY(receivedOn != nullptr);
     QCOMPARE(receivedOn, QThread::currentThread());
     QCOMPARE(failure.kind, BuildFailure::Kind::Connection);
@@ -77,8 +80,10 @@ void TestBuildJob::receiverGoneGetsNothing()
     connect(job, &BuildJob::buildEvent, receiver, [&delivered](const BuildEvent&) { ++delivered; });
     QThread* thread = BuildJob::startOnThread(job);
     delete receiver;
-    QSignalSpy done(thread, &QThread::finished);
-    QVERIFY(done.wait(20000));
+    // The thread deletes itself after finishing (deleteLater in this thread): waiting for that is
+    // race-free, unlike a spy on finished connected after the thread may already have finished.
+    QPointer<QThread> threadAlive(thread);
+    QTRY_VERIFY_WITH_TIMEOUT(threadAlive.isNull(), 20000);
     QTest::qWait(50);
     QCOMPARE(delivered, 0);
 }
@@ -96,8 +101,10 @@ void TestBuildJob::cancelFromAnotherThread()
     QObject receiver;
     connect(job, &BuildJob::failed, &receiver, [&failure](const BuildFailure& f) { failure = f; });
     QThread* thread = BuildJob::startOnThread(job);
-    QSignalSpy done(thread, &QThread::finished);
-    QVERIFY(done.wait(20000));
+    // The thread deletes itself after finishing (deleteLater in this thread): waiting for that is
+    // race-free, unlike a spy on finished connected after the thread may already have finished.
+    QPointer<QThread> threadAlive(thread);
+    QTRY_VERIFY_WITH_TIMEOUT(threadAlive.isNull(), 20000);
     QTRY_COMPARE(failure.kind, BuildFailure::Kind::Cancelled);
 }
 
