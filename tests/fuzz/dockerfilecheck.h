@@ -135,9 +135,13 @@ inline ParsedDockerfile checkGenerated(const manifest::MCPManifest& m,
     const ParsedDockerfile parsed = parseDockerfile(g.text);
     FUZZ_CHECK(!parsed.instructions.isEmpty() && parsed.instructions.first() == QLatin1String("FROM"),
                g.text);
-    FUZZ_CHECK(parsed.instructions.last() == QLatin1String("ENTRYPOINT"), g.text);
-    // The instruction before the last LABELs and ENTRYPOINT: USER is set before the server runs.
-    FUZZ_CHECK(parsed.instructions.contains(QStringLiteral("USER")), g.text);
+    // One ENTRYPOINT, after USER; the load check (a RUN) is the last step, after the sources.
+    FUZZ_CHECK(parsed.instructions.count(QStringLiteral("ENTRYPOINT")) == 1, g.text);
+    FUZZ_CHECK(parsed.instructions.contains(QStringLiteral("USER")) &&
+                   parsed.instructions.indexOf(QStringLiteral("USER")) <
+                       parsed.instructions.indexOf(QStringLiteral("ENTRYPOINT")),
+               g.text);
+    FUZZ_CHECK(parsed.instructions.last() == QLatin1String("RUN"), g.text);
     using namespace dockerfile;
     const auto expectLabel = [&](const char* key, const QString& value) {
         const QString k = QLatin1String(key);
