@@ -152,6 +152,10 @@ QString ImageReference::familiarName() const
         return name();
     if (path.startsWith(OfficialRepoPrefix) && path.count(QLatin1Char('/')) == 1)
         return path.mid(OfficialRepoPrefix.size());
+    // "docker.io/my.org/app" shortened to "my.org/app" would read back as the registry my.org:
+    // keep the domain whenever the first component would be taken for one (found by fuzz_reference).
+    if (!ReferenceParser::splitDomain(path).first.isEmpty())
+        return name();
     return path;
 }
 

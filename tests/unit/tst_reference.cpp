@@ -53,6 +53,14 @@ void tst_Reference::valid_data()
                                << "v1.2.0"
                                << ""
                                << "acme/weather:v1.2.0";
+    // Regression (fuzz_reference): a Docker Hub path whose first component looks like a host keeps
+    // its domain in the familiar form, or it would read back as that host.
+    QTest::newRow("hub path like a host") << "docker.io/my.org/app:1"
+                                          << "docker.io"
+                                          << "my.org/app"
+                                          << "1"
+                                          << ""
+                                          << "docker.io/my.org/app:1";
     QTest::newRow("docker.io explicit") << "docker.io/library/node:20"
                                         << "docker.io"
                                         << "library/node"
