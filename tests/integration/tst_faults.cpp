@@ -562,6 +562,42 @@ private slots:
         QVERIFY2(pushed.ok(), pushed.ok() ? "" : qPrintable(pushed.error().text()));
     }
 
+    // The disk under the daemon's data root fills up during a RUN: the build fails with the
+    // disk-full diagnosis and its suggestion, and leaves no tag. The data root is a 96 MiB tmpfs.
+    void daemonDiskFullIsDiagnosed()
+    {
+        PrivateDaemon daemon;
+        const QString dataRoot = daemon.dir() + QStringLiteral("/data");
+        QVERIFY(QDir().mkpath(dataRoot));
+        QVERIFY2(::mount("tmpfs", dataRoot.toLocal8Bit().constData(), "tmpfs", 0, "size=96m") == 0,
+                 "mount -t tmpfs -o size=96m failed");
+        // PrivateDaemon::stop() unmounts everything under its folder, this tmpfs included.
+        QVERIFY2(daemon.start(), qPrintable(daemon.log()));
+        QTemporaryDir project;
+        const QString tag = QStringLiteral("mcpdock-faults/diskfull:") + runId();
+        const auto ctx = scratchContext(
+            project.path(),
+            {busyboxRun(QStringLiteral("/bin/busybox dd if=/dev/zero of=/fill bs=1M count=256"))});
+        build::ImageBuildOptions options;
+        options.endpoint = endpointFor(daemon.host());
+        options.tags = {tag};
+        options.writeLog = false;
+        options.cleanupJournalPath = project.filePath(QStringLiteral("pending-cleanup.json"));
+        build::ImageBuilder builder(options);
+        const auto result = builder.buildContext(ctx, project.path(), {});
+        QVERIFY2(!result.ok(), "the build succeeded on a full disk");
+        const build::BuildFailure& failure = result.error();
+        qInfo() << "failure:" << failure.step << failure.instruction << failure.message << failure.suggestion;
+        QCOMPARE(failure.cause, build::Diagnosis::Kind::DiskFull);
+        QCOMPARE(failure.step, 3); // FROM, COPY busybox, then the RUN that fills the disk
+        QVERIFY(failure.suggestion.contains(QStringLiteral("disk is full")));
+        docker::EngineClient client(endpointFor(daemon.host()));
+        const auto images = client.listImages();
+        QVERIFY(images.ok());
+        for (const docker::ImageSummary& image : images.value())
+            QVERIFY2(!image.repoTags.contains(tag), qPrintable(tag + QStringLiteral(" exists")));
+    }
+
     // .build.log on a full disk: the build goes on and the user is told the log could not be written.
     void buildLogOnFullDisk()
     {
