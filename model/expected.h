@@ -11,10 +11,18 @@ template <typename T, typename E>
 class Expected
 {
 public:
-    Expected(const T& value) : m_v(std::in_place_index<0>, value) {}
-    Expected(T&& value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Expected(const E& error) : m_v(std::in_place_index<1>, error) {}
-    Expected(E&& error) : m_v(std::in_place_index<1>, std::move(error)) {}
+    Expected(const T& value)
+        : m_v(std::in_place_index<0>, value)
+    {}
+    Expected(T&& value)
+        : m_v(std::in_place_index<0>, std::move(value))
+    {}
+    Expected(const E& error)
+        : m_v(std::in_place_index<1>, error)
+    {}
+    Expected(E&& error)
+        : m_v(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -35,7 +43,6 @@ private:
 
 // For operations that return nothing on success.
 struct Done
-{
-};
+{};
 
 } // namespace mcpdock

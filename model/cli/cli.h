@@ -7,7 +7,12 @@
 
 namespace mcpdock::cli {
 
-enum ExitCode { Success = 0, Failed = 1, Usage = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failed = 1,
+    Usage = 2
+};
 
 // What a verb reads and writes; tests give their own buffers and environment.
 struct CliIo

@@ -10,7 +10,8 @@ namespace {
 TestEnv loadTestEnv()
 {
     TestEnv env;
-    const QString file = QProcessEnvironment::systemEnvironment().value(QStringLiteral("MCPDOCK_TESTENV_FILE"));
+    const QString file =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("MCPDOCK_TESTENV_FILE"));
     if (file.isEmpty()) {
         env.problem = QStringLiteral("MCPDOCK_TESTENV_FILE is not set: run integration tests through ctest "
                                      "(the testenv fixture starts the test daemon and registry).");

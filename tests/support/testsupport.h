@@ -10,14 +10,14 @@ namespace mcpdock::test {
 // it wrote (MCPDOCK_TESTENV_FILE, set by ctest for integration and GUI tests).
 struct TestEnv
 {
-    QString dir;              // the test environment's state folder
-    QString dockerHost;       // unix:///.../docker.sock
-    QString dockerSocket;     // /.../docker.sock
-    QString registry;         // 127.0.0.1:PORT (htpasswd auth, plain HTTP)
+    QString dir;          // the test environment's state folder
+    QString dockerHost;   // unix:///.../docker.sock
+    QString dockerSocket; // /.../docker.sock
+    QString registry;     // 127.0.0.1:PORT (htpasswd auth, plain HTTP)
     QString registryUser;
     QString registryPassword;
-    QString baseNode;         // local stand-in for node:20-alpine / node:20-bookworm-slim
-    QString basePython;       // local stand-in for python:3.11-slim
+    QString baseNode;           // local stand-in for node:20-alpine / node:20-bookworm-slim
+    QString basePython;         // local stand-in for python:3.11-slim
     QMap<QString, QString> all; // every KEY=VALUE of the file
 
     // Empty when usable; otherwise why the environment cannot be used.
@@ -33,9 +33,9 @@ QString testDataDir(); // tests/data
 
 // In initTestCase() of every test that needs the daemon: fails the whole suite loudly (never
 // skips) when the environment is not there.
-#define MCPDOCK_REQUIRE_TESTENV()                                                                   \
-    do {                                                                                            \
-        const auto& mcpdockEnv_ = ::mcpdock::test::testEnv();                                       \
-        if (!mcpdockEnv_.problem.isEmpty())                                                         \
-            QFAIL(qPrintable(mcpdockEnv_.problem));                                                 \
+#define MCPDOCK_REQUIRE_TESTENV()                                                                            \
+    do {                                                                                                     \
+        const auto& mcpdockEnv_ = ::mcpdock::test::testEnv();                                                \
+        if (!mcpdockEnv_.problem.isEmpty())                                                                  \
+            QFAIL(qPrintable(mcpdockEnv_.problem));                                                          \
     } while (false)
