@@ -65,8 +65,8 @@ BuildEvent BuildStreamParser::makeEvent(BuildEvent::Kind kind, const QString& te
 {
     BuildEvent e;
     e.kind = kind;
-    e.time = QDateTime::currentDateTimeUtc();
-    e.elapsedMs = m_clock();
+    e.time = m_now;
+    e.elapsedMs = m_nowMs;
     e.step = currentStep();
     e.totalSteps = m_totalSteps;
     e.text = text;
@@ -75,12 +75,19 @@ BuildEvent BuildStreamParser::makeEvent(BuildEvent::Kind kind, const QString& te
     return e;
 }
 
+void BuildStreamParser::stamp()
+{
+    m_now = QDateTime::currentDateTimeUtc();
+    m_nowMs = m_clock();
+}
+
 void BuildStreamParser::line(const QString& raw, QList<BuildEvent>& out)
 {
     QString text = raw;
     // The classic builder wraps a step's stderr in colour codes (ESC[91m ... ESC[0m).
     static const QRegularExpression ansi(QStringLiteral("\x1b\\[[0-9;?]*[A-Za-z]"));
-    text.remove(ansi);
+    if (text.contains(QLatin1Char('\x1b')))
+        text.remove(ansi);
     // Progress bars redraw with \r: the last state of the line is what it says.
     const qsizetype cr = text.lastIndexOf(QLatin1Char('\r'), text.size() - 2);
     if (cr >= 0)
@@ -88,9 +95,11 @@ void BuildStreamParser::line(const QString& raw, QList<BuildEvent>& out)
     if (text.endsWith(QLatin1Char('\r')))
         text.chop(1);
 
-    const auto step = stepPattern().match(text);
+    // The patterns run only on lines that can match: most lines are a RUN's output.
+    const auto step =
+        text.startsWith(QLatin1String("Step ")) ? stepPattern().match(text) : QRegularExpressionMatch();
     if (step.hasMatch()) {
-        const qint64 now = m_clock();
+        const qint64 now = m_nowMs;
         if (!m_steps.isEmpty() && m_steps.last().elapsedMs < 0)
             m_steps.last().elapsedMs = now - m_steps.last().startedMs;
         StepRecord record;
@@ -119,7 +128,8 @@ void BuildStreamParser::line(const QString& raw, QList<BuildEvent>& out)
         out.append(e);
         return;
     }
-    const auto arrow = arrowPattern().match(text);
+    const auto arrow =
+        text.startsWith(QLatin1String(" ---> ")) ? arrowPattern().match(text) : QRegularExpressionMatch();
     if (arrow.hasMatch() && !m_steps.isEmpty()) {
         if (!arrow.captured(1).isEmpty())
             m_steps.last().containerId = arrow.captured(1);
@@ -145,13 +155,17 @@ void BuildStreamParser::line(const QString& raw, QList<BuildEvent>& out)
 QList<BuildEvent> BuildStreamParser::feed(const docker::JsonMessage& message)
 {
     QList<BuildEvent> out;
+    stamp();
     if (!message.stream.isEmpty()) {
         m_partial += message.stream;
+        // One removal per message, not one per line: a buffered RUN message holds hundreds.
+        qsizetype from = 0;
         qsizetype nl;
-        while ((nl = m_partial.indexOf(QLatin1Char('\n'))) >= 0) {
-            line(m_partial.left(nl), out);
-            m_partial.remove(0, nl + 1);
+        while ((nl = m_partial.indexOf(QLatin1Char('\n'), from)) >= 0) {
+            line(m_partial.mid(from, nl - from), out);
+            from = nl + 1;
         }
+        m_partial.remove(0, from);
     }
     if (!message.status.isEmpty()) {
         const QString text =
@@ -184,12 +198,13 @@ QList<BuildEvent> BuildStreamParser::feed(const docker::JsonMessage& message)
 QList<BuildEvent> BuildStreamParser::finish()
 {
     QList<BuildEvent> out;
+    stamp();
     if (!m_partial.isEmpty()) {
         line(m_partial, out);
         m_partial.clear();
     }
     if (!m_steps.isEmpty() && m_steps.last().elapsedMs < 0)
-        m_steps.last().elapsedMs = m_clock() - m_steps.last().startedMs;
+        m_steps.last().elapsedMs = m_nowMs - m_steps.last().startedMs;
     return out;
 }
 
