@@ -281,7 +281,19 @@ Expected<BuildResult, BuildFailure> ImageBuilder::buildContext(const BuildContex
             failure.cause = d.kind;
             failure.step = d.step;
             failure.instruction = d.instruction;
-            failure.message = in.connectionLost ? error.message : d.message;
+            failure.message = d.message;
+            if (in.connectionLost) {
+                // Say where the build was: "connection to Docker lost" alone leaves the user to
+                // guess whether the failure was theirs.
+                QString instruction = d.instruction;
+                if (instruction.size() > 80)
+                    instruction = instruction.left(79) + QChar(0x2026);
+                failure.message = d.step > 0 ? tr("Connection to Docker lost during step %1/%2 (%3). %4")
+                                                   .arg(d.step)
+                                                   .arg(parser.totalSteps())
+                                                   .arg(instruction, error.message)
+                                             : error.message;
+            }
             failure.suggestion = d.suggestion;
             failure.subject = d.subject;
             if (failure.kind == BuildFailure::Kind::Connection && !announcedContext)
@@ -291,11 +303,12 @@ Expected<BuildResult, BuildFailure> ImageBuilder::buildContext(const BuildContex
         }
         if (failure.kind != BuildFailure::Kind::Connection || parser.currentStep() > 0)
             rollback(client, parser, started, failure);
-        info(failure.step > 0 ? tr("Build failed at step %1/%2 (%3): %4")
-                                    .arg(failure.step)
-                                    .arg(parser.totalSteps())
-                                    .arg(failure.instruction, failure.message)
-                              : tr("Build failed: %1").arg(failure.message),
+        const bool stepInMessage = failure.kind == BuildFailure::Kind::Connection;
+        info(failure.step > 0 && !stepInMessage ? tr("Build failed at step %1/%2 (%3): %4")
+                                                      .arg(failure.step)
+                                                      .arg(parser.totalSteps())
+                                                      .arg(failure.instruction, failure.message)
+                                                : tr("Build failed: %1").arg(failure.message),
              BuildEvent::Kind::Error);
         if (!failure.suggestion.isEmpty())
             info(failure.suggestion);
