@@ -971,11 +971,7 @@ void MainWindow::pushImage(const QString& reference)
                     QObject::connect(w, &registry::PushJob::progress, job, &Job::setProgress);
                     QObject::connect(w, &registry::PushJob::progressDetail, job,
                                      [job](const registry::PushProgress& p) {
-                                         job->setStatus(Job::tr("%1 of %2 layers, %3 of %4")
-                                                            .arg(p.layersDone)
-                                                            .arg(p.layers)
-                                                            .arg(ImageListModel::formatSize(p.bytesDone),
-                                                                 ImageListModel::formatSize(p.bytesTotal)));
+                                         job->setStatus(p.text(QLocale()));
                                      });
                     QObject::connect(w, &registry::PushJob::finished, job,
                                      [job](const registry::PushResult& r) {

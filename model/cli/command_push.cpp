@@ -156,11 +156,7 @@ int runPush(const QStringList& args, CliIo& io)
                 return;
             lastShown = {p.bytesDone, p.layersDone};
             sinceReport.restart();
-            io.err << QCoreApplication::translate("Cli", "Pushing %1: %2 / %3, %4 of %5 layers")
-                          .arg(target->reference(), c.formattedDataSize(p.bytesDone),
-                               c.formattedDataSize(p.bytesTotal))
-                          .arg(p.layersDone)
-                          .arg(p.layers)
+            io.err << QCoreApplication::translate("Cli", "Pushing %1: %2").arg(target->reference(), p.text(c))
                    << '\n';
             io.err.flush();
         });

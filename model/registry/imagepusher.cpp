@@ -2,6 +2,7 @@
 
 #include "registrystore.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace mcpdock::registry {
@@ -171,9 +172,12 @@ bool PushProgressAggregator::add(const docker::JsonMessage& m)
             l.total = m.total;
         if (m.current >= 0)
             l.current = qMin(m.current, l.total > 0 ? l.total : m.current);
-    } else if (s == QLatin1String("Pushed") || s == QLatin1String("Layer already exists") ||
-               s.startsWith(QLatin1String("Mounted from"))) {
+    } else if (s == QLatin1String("Pushed")) {
         l.done = true;
+        l.current = l.total;
+    } else if (s == QLatin1String("Layer already exists") || s.startsWith(QLatin1String("Mounted from"))) {
+        l.done = true;
+        l.existed = true;
         l.current = l.total;
     }
     m_status = s;
@@ -190,8 +194,27 @@ PushProgress PushProgressAggregator::progress() const
         p.bytesTotal += l.total;
         if (l.done)
             ++p.layersDone;
+        if (l.existed)
+            ++p.layersExisting;
     }
     return p;
+}
+
+QString PushProgress::text(const QLocale& locale) const
+{
+    if (layers == 1 && layersExisting == 1)
+        return QCoreApplication::translate("PushProgress", "the one layer is already in the registry");
+    if (layers > 1 && layersExisting == layers)
+        return QCoreApplication::translate("PushProgress", "all %1 layers already in the registry")
+            .arg(layers);
+    QString t = QCoreApplication::translate("PushProgress", "%1 of %2 layers, %3 of %4")
+                    .arg(layersDone)
+                    .arg(layers)
+                    .arg(locale.formattedDataSize(bytesDone), locale.formattedDataSize(bytesTotal));
+    if (layersExisting > 0)
+        t += QLatin1Char(' ') +
+             QCoreApplication::translate("PushProgress", "(%1 already in the registry)").arg(layersExisting);
+    return t;
 }
 
 Expected<PushResult, PushError> ImagePusher::push(docker::EngineClient& client, const QString& localImage,

@@ -4,6 +4,7 @@
 #include "reference.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMetaType>
 #include <QString>
 
@@ -28,10 +29,16 @@ struct PushTarget
 struct PushProgress
 {
     qint64 bytesDone = 0;
-    qint64 bytesTotal = 0; // sum of the layer sizes known so far (grows while layers are announced)
-    int layersDone = 0;    // pushed or already present
+    qint64 bytesTotal = 0;  // sum of the layer sizes known so far (grows while layers are announced)
+    int layersDone = 0;     // pushed or already present
+    int layersExisting = 0; // of those, already in the registry (nothing to upload)
     int layers = 0;
     QString status; // last status line, "Pushing", "Layer already exists"...
+
+    // "2 of 5 layers, 12 MB of 40 MB (3 already in the registry)"; when every layer was already
+    // there, "all 5 layers already in the registry" instead of "0 bytes of 0 bytes". Sizes in the given
+    // locale's units.
+    QString text(const QLocale& locale) const;
 };
 
 struct PushError
@@ -102,6 +109,7 @@ private:
         qint64 current = 0;
         qint64 total = 0;
         bool done = false;
+        bool existed = false;
     };
     QMap<QString, Layer> m_layers;
     QStringList m_order;

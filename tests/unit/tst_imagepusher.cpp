@@ -256,6 +256,19 @@ void tst_ImagePusher::layersAlreadyThere()
     QCOMPARE(p.layersDone, 2);
     QCOMPARE(p.bytesDone, qint64(50));
     QCOMPARE(p.bytesTotal, qint64(200));
+    QCOMPARE(p.layersExisting, 2);
+    const QLocale c = QLocale::c();
+    QCOMPARE(p.text(c), QStringLiteral("2 of 3 layers, 50 bytes of 200 bytes (2 already in the registry)"));
+
+    // Every layer already there: said so, not "0 bytes of 0 bytes".
+    const QByteArray existing =
+        "{\"status\":\"Preparing\",\"id\":\"a\"}\n{\"status\":\"Preparing\",\"id\":\"b\"}\n"
+        "{\"status\":\"Layer already exists\",\"id\":\"a\"}\n"
+        "{\"status\":\"Layer already exists\",\"id\":\"b\"}\n";
+    docker::JsonStreamReader again;
+    PushProgressAggregator all;
+    QVERIFY(again.feed(existing, [&](const docker::JsonMessage& m) { all.add(m); }));
+    QCOMPARE(all.progress().text(c), QStringLiteral("all 2 layers already in the registry"));
 }
 
 void tst_ImagePusher::toolsFromLabel_data()
