@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace mcpdock::cli {
 
 int runImages(const QStringList& args, CliIo& io)
@@ -67,13 +69,12 @@ int runImages(const QStringList& args, CliIo& io)
         return Success;
     }
     const QLocale c = QLocale::c();
-    io.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                  .arg(QCoreApplication::translate("Cli", "REPOSITORY").leftJustified(36),
-                       QCoreApplication::translate("Cli", "ID").leftJustified(12),
-                       QCoreApplication::translate("Cli", "SIZE").leftJustified(10),
-                       QCoreApplication::translate("Cli", "CREATED (UTC)").leftJustified(20),
-                       QCoreApplication::translate("Cli", "CONTAINERS").leftJustified(10),
-                       QCoreApplication::translate("Cli", "TAGS / TOOLS"));
+    // Columns as wide as their widest cell (a long repository name does not shift the rest).
+    QList<QStringList> table;
+    table << QStringList{
+        QCoreApplication::translate("Cli", "REPOSITORY"), QCoreApplication::translate("Cli", "ID"),
+        QCoreApplication::translate("Cli", "SIZE"),       QCoreApplication::translate("Cli", "CREATED (UTC)"),
+        QCoreApplication::translate("Cli", "CONTAINERS"), QCoreApplication::translate("Cli", "TAGS / TOOLS")};
     for (const registry::LocalImage& img : *images) {
         // Tags of the shown repository as ":tag", other names (registry copies) in full.
         QStringList shortTags;
@@ -81,18 +82,26 @@ int runImages(const QStringList& args, CliIo& io)
             const bool same = t.startsWith(img.repository + QLatin1Char(':'));
             shortTags << (same ? t.mid(img.repository.size()) : t);
         }
-        io.out
-            << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                   .arg((img.repository.isEmpty()
-                             ? QCoreApplication::translate("Cli", "<untagged %1>").arg(img.projectName)
-                             : img.repository)
-                            .leftJustified(36),
-                        img.id.mid(7, 12).leftJustified(12), c.formattedDataSize(img.size).leftJustified(10),
-                        img.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(20),
-                        QString::number(img.containers).leftJustified(10),
-                        (shortTags.isEmpty() ? QCoreApplication::translate("Cli", "(previous build)")
-                                             : shortTags.join(QLatin1Char(','))) +
-                            QStringLiteral(" / ") + img.tools.join(QLatin1Char(',')));
+        table << QStringList{img.repository.isEmpty()
+                                 ? QCoreApplication::translate("Cli", "<untagged %1>").arg(img.projectName)
+                                 : img.repository,
+                             img.id.mid(7, 12),
+                             c.formattedDataSize(img.size),
+                             img.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                             QString::number(img.containers),
+                             (shortTags.isEmpty() ? QCoreApplication::translate("Cli", "(previous build)")
+                                                  : shortTags.join(QLatin1Char(','))) +
+                                 QStringLiteral(" / ") + img.tools.join(QLatin1Char(','))};
+    }
+    QList<qsizetype> widths(table.first().size(), 0);
+    for (const QStringList& row : std::as_const(table))
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    for (const QStringList& row : std::as_const(table)) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        io.out << line << '\n';
     }
     if (hidden > 0)
         io.err << QCoreApplication::translate("Cli", "%1 untagged image(s) of earlier builds not shown: "

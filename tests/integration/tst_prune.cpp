@@ -140,6 +140,25 @@ void tst_Prune::listsOnlyOurImages()
     const QJsonArray arr = QJsonDocument::fromJson(out.toUtf8()).array();
     QCOMPARE(arr.size(), 8);
     QCOMPARE(arr.first().toObject().value(QStringLiteral("tools")).toArray().size(), 2);
+
+    // The table: one row per image under its header, the ID column aligned in every row.
+    out.clear();
+    QCOMPARE(cli::runImages({QStringLiteral("mcpdock images"), QStringLiteral("--prefix"), m_prefix,
+                             QStringLiteral("--host"), test::testEnv().dockerHost},
+                            io),
+             0);
+    os.flush();
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 8);
+    const qsizetype idColumn = lines.first().indexOf(QStringLiteral("ID"));
+    QVERIFY(idColumn > 0);
+    for (const QJsonValue& v : arr) {
+        const QString id = v.toObject().value(QStringLiteral("id")).toString().mid(7, 12);
+        const auto row =
+            std::find_if(lines.begin(), lines.end(), [&](const QString& l) { return l.contains(id); });
+        QVERIFY2(row != lines.end(), qPrintable(id));
+        QCOMPARE(row->indexOf(id), idColumn);
+    }
 }
 
 void tst_Prune::dryRunRemovesNothing()
