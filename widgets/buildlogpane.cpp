@@ -11,6 +11,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -138,6 +139,7 @@ BuildLogPane::BuildLogPane(BuildLogModel* model, QWidget* parent)
         if (m_follow)
             scrollToTailSoon();
     });
+    m_view->installEventFilter(this);
     // Wheel and keyboard scrolling do not go through actionTriggered on every style.
     connect(sb, &QScrollBar::valueChanged, this, [this, sb](int value) {
         if (m_scrollPending)
@@ -181,6 +183,32 @@ void BuildLogPane::setFollowTail(bool follow)
     if (follow)
         scrollToTailSoon();
     emit followTailChanged(follow);
+}
+
+bool BuildLogPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        // The view moves its current row and scrolls to it; the scroll bar never sees a user
+        // action, so decide here, before the view handles the key.
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool ctrl = key->modifiers().testFlag(Qt::ControlModifier);
+        switch (key->key()) {
+        case Qt::Key_PageUp:
+        case Qt::Key_Up:
+            setFollowTail(false);
+            break;
+        case Qt::Key_Home: // Ctrl+Home goes to the first line; Home alone moves within the row
+            if (ctrl)
+                setFollowTail(false);
+            break;
+        case Qt::Key_End: // End or Ctrl+End: back to the newest line, following again
+            setFollowTail(true);
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void BuildLogPane::scrollToTailSoon()

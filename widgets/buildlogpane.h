@@ -36,6 +36,10 @@ public:
 signals:
     void followTailChanged(bool following);
 
+protected:
+    // Keyboard scrolling in the view: PageUp, Up and Ctrl+Home stop following, End resumes.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void scrollToTailSoon();
     void applyFilter();

@@ -177,6 +177,20 @@ private slots:
         QTRY_VERIFY(pane.isFollowingTail());
         model.appendEvents(QStringLiteral("p"), lines(700, 200));
         QTRY_COMPARE(sb->value(), sb->maximum());
+
+        // The keyboard too: PageUp in the view stops following, End resumes it.
+        pane.view()->setFocus();
+        QTest::keyClick(pane.view(), Qt::Key_PageUp);
+        QVERIFY(!pane.isFollowingTail());
+        QTRY_VERIFY(sb->value() < sb->maximum());
+        const int keptByKey = sb->value();
+        model.appendEvents(QStringLiteral("p"), lines(900, 200));
+        QTest::qWait(50);
+        QCOMPARE(sb->value(), keptByKey);
+        QTest::keyClick(pane.view(), Qt::Key_End);
+        QVERIFY(pane.isFollowingTail());
+        model.appendEvents(QStringLiteral("p"), lines(1100, 100));
+        QTRY_COMPARE(sb->value(), sb->maximum());
     }
 
     void filterBox()
