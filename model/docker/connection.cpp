@@ -29,6 +29,30 @@ bool isCancelled(const std::atomic_bool* cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
+enum class WaitOutcome
+{
+    Done,
+    Cancelled,
+    TimedOut
+};
+
+// Waits in slices (each slice a blocking wait of at most Connection::SliceMs) until done() holds,
+// checking the cancel flag between slices and giving up after timeoutMs.
+template <typename DoneFn, typename SliceFn>
+WaitOutcome waitSliced(DoneFn done, SliceFn slice, int timeoutMs, const std::atomic_bool* cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (isCancelled(cancel))
+            return WaitOutcome::Cancelled;
+        if (timer.elapsed() >= timeoutMs)
+            return WaitOutcome::TimedOut;
+        slice();
+    }
+    return WaitOutcome::Done;
+}
+
 // "from DOCKER_HOST=...", or that the default was used because nothing was set.
 QString originPhrase(const Endpoint& ep)
 {
@@ -103,16 +127,12 @@ bool Connection::connectUnix(int timeoutMs, const std::atomic_bool* cancel)
     m_device.reset(socket);
     const QString path = m_endpoint.socketPath;
     socket->connectToServer(path);
-    QElapsedTimer timer;
-    timer.start();
-    while (socket->state() == QLocalSocket::ConnectingState) {
-        if (isCancelled(cancel)) {
-            m_error = cancelledError();
-            return false;
-        }
-        if (timer.elapsed() >= timeoutMs)
-            break;
-        socket->waitForConnected(SliceMs);
+    const WaitOutcome waited =
+        waitSliced([socket] { return socket->state() != QLocalSocket::ConnectingState; },
+                   [socket] { socket->waitForConnected(SliceMs); }, timeoutMs, cancel);
+    if (waited == WaitOutcome::Cancelled) {
+        m_error = cancelledError();
+        return false;
     }
     if (socket->state() == QLocalSocket::ConnectedState)
         return true;
@@ -146,7 +166,7 @@ bool Connection::connectUnix(int timeoutMs, const std::atomic_bool* cancel)
         break;
     case QLocalSocket::SocketTimeoutError:
     case QLocalSocket::UnknownSocketError:
-        if (socket->state() == QLocalSocket::ConnectingState || timer.elapsed() >= timeoutMs) {
+        if (socket->state() == QLocalSocket::ConnectingState || waited == WaitOutcome::TimedOut) {
             m_error = makeError(DockerError::Kind::Timeout,
                                 tr("Docker did not accept a connection on %1 (%2) within %3 seconds. "
                                    "Check that the daemon is healthy, or restart it.")
@@ -227,31 +247,31 @@ bool Connection::connectTcp(int timeoutMs, const std::atomic_bool* cancel)
         socket->connectToHost(m_endpoint.host, m_endpoint.port);
     }
 
-    QElapsedTimer timer;
-    timer.start();
     const auto done = [&] {
         if (ssl)
             return ssl->isEncrypted() || socket->state() == QAbstractSocket::UnconnectedState;
         return socket->state() == QAbstractSocket::ConnectedState ||
                socket->state() == QAbstractSocket::UnconnectedState;
     };
-    while (!done()) {
-        if (isCancelled(cancel)) {
-            m_error = cancelledError();
-            return false;
-        }
-        if (timer.elapsed() >= timeoutMs) {
-            m_error = makeError(DockerError::Kind::Timeout,
-                                tr("Docker at %1 (%2) did not answer within %3 seconds. Check the address, "
-                                   "the firewall and that the daemon listens there.")
-                                    .arg(address, originPhrase(m_endpoint))
-                                    .arg(timeoutMs / 1000.0));
-            return false;
-        }
+    const auto slice = [&] {
         if (ssl && socket->state() == QAbstractSocket::ConnectedState)
             ssl->waitForEncrypted(SliceMs);
         else
             socket->waitForConnected(SliceMs);
+    };
+    switch (waitSliced(done, slice, timeoutMs, cancel)) {
+    case WaitOutcome::Cancelled:
+        m_error = cancelledError();
+        return false;
+    case WaitOutcome::TimedOut:
+        m_error = makeError(DockerError::Kind::Timeout,
+                            tr("Docker at %1 (%2) did not answer within %3 seconds. Check the address, "
+                               "the firewall and that the daemon listens there.")
+                                .arg(address, originPhrase(m_endpoint))
+                                .arg(timeoutMs / 1000.0));
+        return false;
+    case WaitOutcome::Done:
+        break;
     }
     if (ssl ? ssl->isEncrypted() : socket->state() == QAbstractSocket::ConnectedState)
         return true;
@@ -322,16 +342,11 @@ bool Connection::connectSsh(int timeoutMs, const std::atomic_bool* cancel)
     process->setArguments(args);
     process->setReadChannel(QProcess::StandardOutput);
     process->start(QIODevice::ReadWrite);
-    QElapsedTimer timer;
-    timer.start();
-    while (process->state() == QProcess::Starting) {
-        if (isCancelled(cancel)) {
-            m_error = cancelledError();
-            return false;
-        }
-        if (timer.elapsed() >= timeoutMs)
-            break;
-        process->waitForStarted(SliceMs);
+    if (waitSliced([process] { return process->state() != QProcess::Starting; },
+                   [process] { process->waitForStarted(SliceMs); }, timeoutMs,
+                   cancel) == WaitOutcome::Cancelled) {
+        m_error = cancelledError();
+        return false;
     }
     if (process->state() == QProcess::Running)
         return true;

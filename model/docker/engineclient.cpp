@@ -461,6 +461,27 @@ public:
         return Done{};
     }
 
+    // A call whose answer is a JSON array (lists, removals, history).
+    Result<QJsonArray> callArray(const QByteArray& method, const QByteArray& path,
+                                 const QByteArray& query = {})
+    {
+        auto r = call(method, path, query);
+        if (!r)
+            return r.error();
+        return parseArray(r->body);
+    }
+
+    // A list endpoint (/images/json, /containers/json) with its all flag and filters.
+    Result<QJsonArray> list(const QByteArray& path, bool all, const QMap<QString, QStringList>& filters)
+    {
+        Query q;
+        if (all)
+            q.flag("all", true);
+        if (!filters.isEmpty())
+            q.add("filters", filtersJson(filters));
+        return callArray("GET", path, q.str());
+    }
+
     // A short versioned call; HTTP errors become DockerErrors.
     Result<Response> call(const QByteArray& method, const QByteArray& path, const QByteArray& query = {},
                           const QJsonObject* json = nullptr,
@@ -726,15 +747,7 @@ Result<QList<ImageSummary>> EngineClient::listImages(const ImageFilters& filters
     if (filters.dangling)
         f.insert(QStringLiteral("dangling"),
                  {*filters.dangling ? QStringLiteral("true") : QStringLiteral("false")});
-    Query q;
-    if (filters.all)
-        q.flag("all", true);
-    if (!f.isEmpty())
-        q.add("filters", filtersJson(f));
-    auto r = d->call("GET", "/images/json", q.str());
-    if (!r)
-        return r.error();
-    auto a = parseArray(r->body);
+    auto a = d->list("/images/json", filters.all, f);
     if (!a)
         return a.error();
     QList<ImageSummary> images;
@@ -768,10 +781,7 @@ Result<QJsonObject> EngineClient::inspectImage(const QString& nameOrId)
 
 Result<QJsonObject> EngineClient::imageHistory(const QString& nameOrId)
 {
-    auto r = d->call("GET", "/images/" + encName(nameOrId) + "/history");
-    if (!r)
-        return r.error();
-    auto a = parseArray(r->body);
+    auto a = d->callArray("GET", "/images/" + encName(nameOrId) + "/history");
     if (!a)
         return a.error();
     return QJsonObject{{QStringLiteral("history"), a.value()}};
@@ -784,10 +794,7 @@ Result<RemovedImage> EngineClient::removeImage(const QString& nameOrId, bool for
         q.flag("force", true);
     if (noPrune)
         q.flag("noprune", true);
-    auto r = d->call("DELETE", "/images/" + encName(nameOrId), q.str());
-    if (!r)
-        return r.error();
-    auto a = parseArray(r->body);
+    auto a = d->callArray("DELETE", "/images/" + encName(nameOrId), q.str());
     if (!a)
         return a.error();
     RemovedImage removed;
@@ -895,15 +902,7 @@ Result<QList<ContainerSummary>> EngineClient::listContainers(bool all, const QSt
                 tr("The container filter \"%1\" is not key=value (for example label=app=x).").arg(filter));
         f[filter.left(eq)] << filter.mid(eq + 1);
     }
-    Query q;
-    if (all)
-        q.flag("all", true);
-    if (!f.isEmpty())
-        q.add("filters", filtersJson(f));
-    auto r = d->call("GET", "/containers/json", q.str());
-    if (!r)
-        return r.error();
-    auto a = parseArray(r->body);
+    auto a = d->list("/containers/json", all, f);
     if (!a)
         return a.error();
     QList<ContainerSummary> containers;

@@ -4,6 +4,7 @@
 #include "buildlogmodel.h"
 #include "daemonmonitor.h"
 #include "dialogs.h"
+#include "guitestsupport.h"
 #include "docker/engineclient.h"
 #include "imagelistmodel.h"
 #include "imagespane.h"
@@ -51,30 +52,7 @@ using K = Settings::Key;
 
 namespace {
 
-// A copy of an example under a name no other test run uses, so parallel runs never share tags.
-QString copyExample(const QString& example, const QString& name, const QString& into)
-{
-    const QDir src(test::sourceDir() + QStringLiteral("/examples/") + example);
-    const QString dst = into + QLatin1Char('/') + name;
-    QDirIterator it(src.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = dst + QLatin1Char('/') + src.relativeFilePath(file);
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile::copy(file, target);
-    }
-    QFile manifest(dst + QStringLiteral("/mcp.yaml"));
-    if (!manifest.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray text = manifest.readAll();
-    manifest.close();
-    const QByteArray from = QByteArray("name: ") + example.toUtf8() + '\n';
-    const QByteArray to = QByteArray("name: ") + name.toUtf8() + '\n';
-    text.replace(from, to);
-    manifest.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    manifest.write(text);
-    return dst;
-}
+using test::copyExample;
 
 void drop(QWidget* target, const QList<QUrl>& urls)
 {
@@ -123,17 +101,7 @@ class TestMainWindow : public QObject
     std::unique_ptr<Settings> m_settings;
     test::SecretService m_secrets;
 
-    std::unique_ptr<Settings> freshSettings()
-    {
-        auto s = Settings::createTemporary();
-        s->setValue(K::DockerHostMode, QStringLiteral("socket"));
-        s->setValue(K::DockerSocket, test::testEnv().dockerSocket);
-        s->setValue(K::BaseImageNode, test::testEnv().baseNode);
-        s->setValue(K::BaseImageNodeDebian, test::testEnv().baseNode);
-        s->setValue(K::BaseImagePython, test::testEnv().basePython);
-        s->setValue(K::BuildNetworkMode, QStringLiteral("host"));
-        return s;
-    }
+    std::unique_ptr<Settings> freshSettings() { return test::windowSettings(); }
 
 private slots:
     void initTestCase()

@@ -1,6 +1,9 @@
 #include "testsupport.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocalSocket>
 #include <QProcessEnvironment>
 
@@ -67,6 +70,48 @@ QString sourceDir()
 QString testDataDir()
 {
     return QStringLiteral(MCPDOCK_TEST_DATA_DIR);
+}
+
+QList<QList<QByteArrayView>> everySplit(const QByteArray& data)
+{
+    QList<QList<QByteArrayView>> splits;
+    const QByteArrayView all(data);
+    splits.append({all});
+    for (qsizetype k = 1; k < data.size(); ++k)
+        splits.append({all.first(k), all.sliced(k)});
+    QList<QByteArrayView> bytes;
+    for (qsizetype k = 0; k < data.size(); ++k)
+        bytes.append(all.sliced(k, 1));
+    splits.append(bytes);
+    return splits;
+}
+
+QString copyExample(const QString& example, const QString& name, const QString& into)
+{
+    const QDir src(sourceDir() + QStringLiteral("/examples/") + example);
+    const QString dst = into + QLatin1Char('/') + name;
+    QDirIterator it(src.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = dst + QLatin1Char('/') + src.relativeFilePath(file);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
+            return {};
+    }
+    QFile manifest(dst + QStringLiteral("/mcp.yaml"));
+    if (!manifest.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray text = manifest.readAll();
+    manifest.close();
+    // The project's own name: the first top-level `name:` line.
+    const qsizetype at = text.startsWith("name: ") ? 0 : text.indexOf("\nname: ") + 1;
+    if (at < 0 || (at == 0 && !text.startsWith("name: ")))
+        return {};
+    const qsizetype end = text.indexOf('\n', at);
+    const QByteArray line = QByteArray("name: ") + name.toUtf8();
+    text.replace(at, (end < 0 ? text.size() : end) - at, line);
+    if (!manifest.open(QIODevice::WriteOnly | QIODevice::Truncate) || manifest.write(text) != text.size())
+        return {};
+    return dst;
 }
 
 } // namespace mcpdock::test

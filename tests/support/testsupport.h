@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QTest>
@@ -28,6 +31,14 @@ const TestEnv& testEnv();
 
 QString sourceDir();   // the repository root
 QString testDataDir(); // tests/data
+
+// A byte stream cut every way a reader can receive it: whole, in two at every offset, and one
+// byte at a time. Parsers fed each split must produce the same result.
+QList<QList<QByteArrayView>> everySplit(const QByteArray& data);
+
+// Copies examples/<example> to <into>/<name> and renames the project in its mcp.yaml to <name>, so
+// runs in parallel never share tags. Returns the copy's folder, or an empty string on failure.
+QString copyExample(const QString& example, const QString& name, const QString& into);
 
 } // namespace mcpdock::test
 

@@ -55,21 +55,9 @@ Outcome run(const QList<QByteArrayView>& pieces, bool closeAtEnd, bool stopAfter
     return o;
 }
 
-QList<QList<QByteArrayView>> everySplit(const QByteArray& data)
-{
-    QList<QList<QByteArrayView>> splits;
-    const QByteArrayView all(data);
-    splits.append({all});
-    for (qsizetype k = 1; k < data.size(); ++k)
-        splits.append({all.first(k), all.sliced(k)});
-    QList<QByteArrayView> bytes;
-    for (qsizetype k = 0; k < data.size(); ++k)
-        bytes.append(all.sliced(k, 1));
-    splits.append(bytes);
-    return splits;
-}
-
 } // namespace
+
+using mcpdock::test::everySplit;
 
 class TestHttpResponseParser : public QObject
 {

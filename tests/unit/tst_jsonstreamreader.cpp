@@ -59,20 +59,6 @@ Seen readAll(const QList<QByteArrayView>& pieces)
     return seen;
 }
 
-QList<QList<QByteArrayView>> everySplit(const QByteArray& data)
-{
-    QList<QList<QByteArrayView>> splits;
-    const QByteArrayView all(data);
-    splits.append({all});
-    for (qsizetype k = 1; k < data.size(); ++k)
-        splits.append({all.first(k), all.sliced(k)});
-    QList<QByteArrayView> bytes;
-    for (qsizetype k = 0; k < data.size(); ++k)
-        bytes.append(all.sliced(k, 1));
-    splits.append(bytes);
-    return splits;
-}
-
 QString streamText(const Seen& s)
 {
     QString text;
@@ -82,6 +68,8 @@ QString streamText(const Seen& s)
 }
 
 } // namespace
+
+using mcpdock::test::everySplit;
 
 class TestJsonStreamReader : public QObject
 {
