@@ -112,6 +112,7 @@ public:
     void cancelAll();
     void clearFinished();
     void setMaxParallel(int n);
+    int maxParallel() const { return m_maxParallel; }
 
 signals:
     void jobAdded(mcpdock::widgets::Job* job);
