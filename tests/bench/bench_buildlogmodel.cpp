@@ -1,5 +1,9 @@
 // Log view: a million build-log lines through the GUI's BuildLogModel with a view attached, offscreen.
 //
+// By default the view is the application's own BuildLogPane (widgets/buildlogpane.cpp: a QTableView on
+// the model, the filter proxy attached only while a filter is set, follow-tail), optionally with a
+// filter typed into it (--filter TEXT). --view tree/table builds a bare view instead, to compare.
+//
 // A producer thread plays the build job: it turns lines of recorded daemon output into BuildEvents
 // and hands them to the GUI thread one queued signal per event (or per batch with --delivery batch),
 // as fast as the GUI takes them (at most --inflight events queued, so the figure is the model's and
@@ -12,6 +16,7 @@
 
 #include "build/buildevent.h"
 #include "buildlogmodel.h"
+#include "buildlogpane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +26,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -151,8 +157,11 @@ int main(int argc, char** argv)
     const QCommandLineOption linesOpt(QStringLiteral("lines"), QStringLiteral("Lines to add"),
                                       QStringLiteral("n"), QStringLiteral("1000000"));
     const QCommandLineOption viewOpt(QStringLiteral("view"),
-                                     QStringLiteral("tree (as the Build log pane) or table"),
-                                     QStringLiteral("kind"), QStringLiteral("tree"));
+                                     QStringLiteral("pane (the Build log pane), tree or table"),
+                                     QStringLiteral("kind"), QStringLiteral("pane"));
+    const QCommandLineOption filterOpt(QStringLiteral("filter"),
+                                       QStringLiteral("Text typed into the pane's filter box (--view pane)"),
+                                       QStringLiteral("text"));
     const QCommandLineOption proxyOpt(
         QStringLiteral("proxy"), QStringLiteral("Put a QSortFilterProxyModel between model and view, as the "
                                                 "Build log pane does for its filter"));
@@ -170,54 +179,72 @@ int main(int argc, char** argv)
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
                                         QStringLiteral("Give up after this many seconds"),
                                         QStringLiteral("s"), QStringLiteral("600"));
-    cl.addOptions({linesOpt, viewOpt, proxyOpt, deliveryOpt, inflightOpt, probeOpt, dataOpt, timeoutOpt});
+    cl.addOptions(
+        {linesOpt, viewOpt, filterOpt, proxyOpt, deliveryOpt, inflightOpt, probeOpt, dataOpt, timeoutOpt});
     cl.process(app);
 
     const qint64 lines = cl.value(linesOpt).toLongLong();
-    const bool table = cl.value(viewOpt) == QLatin1String("table");
+    const QString viewKind = cl.value(viewOpt);
+    const bool pane = viewKind == QLatin1String("pane");
+    const bool table = viewKind == QLatin1String("table");
+    if (!pane && !table && viewKind != QLatin1String("tree")) {
+        std::fprintf(stderr, "bench_buildlogmodel: --view is pane, tree or table\n");
+        return 2;
+    }
     const bool batch = cl.value(deliveryOpt) == QLatin1String("batch");
     const int probeMs = std::max(1, cl.value(probeOpt).toInt());
 
     auto* model = new BuildLogModel(&app);
     model->setMaximumLines(int(std::max<qint64>(lines, BuildLogModel::DefaultMaximumLines)));
     QAbstractItemModel* shown = model;
-    if (cl.isSet(proxyOpt)) {
-        auto* proxy = new QSortFilterProxyModel(&app);
-        proxy->setSourceModel(model);
-        proxy->setFilterKeyColumn(BuildLogModel::TextColumn);
-        proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-        shown = proxy;
-    }
-    std::unique_ptr<QAbstractItemView> view;
-    if (table) {
-        auto* t = new QTableView;
-        t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        t->verticalHeader()->setDefaultSectionSize(20);
-        t->horizontalHeader()->setStretchLastSection(true);
-        view.reset(t);
-    } else {
-        auto* t = new QTreeView;
-        t->setRootIsDecorated(false);
-        t->setUniformRowHeights(true);
-        t->setAlternatingRowColors(true);
-        t->header()->setStretchLastSection(true);
-        view.reset(t);
-    }
-    view->setModel(shown);
-    view->resize(1100, 700);
-    view->show();
-
-    // Follow the tail as the Build log pane does: one scrollToBottom per event-loop turn.
+    std::unique_ptr<QWidget> window;
+    QAbstractItemView* view = nullptr;
     bool scrollPending = false;
-    QObject::connect(shown, &QAbstractItemModel::rowsInserted, view.get(), [&] {
-        if (scrollPending)
-            return;
-        scrollPending = true;
-        QTimer::singleShot(0, view.get(), [&] {
-            scrollPending = false;
-            view->scrollToBottom();
+    if (pane) {
+        // The application's pane: it follows the tail itself.
+        auto* p = new widgets::BuildLogPane(model);
+        if (cl.isSet(filterOpt))
+            p->filterEdit()->setText(cl.value(filterOpt));
+        view = p->view();
+        shown = view->model();
+        window.reset(p);
+    } else {
+        if (cl.isSet(proxyOpt)) {
+            auto* proxy = new QSortFilterProxyModel(&app);
+            proxy->setSourceModel(model);
+            proxy->setFilterKeyColumn(BuildLogModel::TextColumn);
+            proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+            shown = proxy;
+        }
+        if (table) {
+            auto* t = new QTableView;
+            t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+            t->verticalHeader()->setDefaultSectionSize(20);
+            t->horizontalHeader()->setStretchLastSection(true);
+            view = t;
+        } else {
+            auto* t = new QTreeView;
+            t->setRootIsDecorated(false);
+            t->setUniformRowHeights(true);
+            t->setAlternatingRowColors(true);
+            t->header()->setStretchLastSection(true);
+            view = t;
+        }
+        window.reset(view);
+        view->setModel(shown);
+        // Follow the tail as the Build log pane does: one scrollToBottom per event-loop turn.
+        QObject::connect(shown, &QAbstractItemModel::rowsInserted, view, [&] {
+            if (scrollPending)
+                return;
+            scrollPending = true;
+            QTimer::singleShot(0, view, [&] {
+                scrollPending = false;
+                view->scrollToBottom();
+            });
         });
-    });
+    }
+    window->resize(1100, 700);
+    window->show();
 
     QCoreApplication::processEvents();
     const qint64 baselineKiB = bench::procStatusKiB("VmRSS");
@@ -265,7 +292,10 @@ int main(int argc, char** argv)
     QTimer finishCheck;
     finishCheck.setInterval(20);
     QObject::connect(&finishCheck, &QTimer::timeout, &app, [&] {
-        if (received == lines && model->pendingCount() == 0 && shown->rowCount() == lines && !scrollPending) {
+        // With a filter the view shows fewer rows than the model holds.
+        const bool allShown = (pane && cl.isSet(filterOpt)) || shown->rowCount() == lines;
+        if (received == lines && model->pendingCount() == 0 && model->rowCount() == lines && allShown &&
+            !scrollPending) {
             done = true;
             QCoreApplication::quit();
         }
@@ -296,10 +326,16 @@ int main(int argc, char** argv)
     const qint64 maxCpuUs = gapCpuUs.isEmpty() ? 0 : *std::max_element(gapCpuUs.begin(), gapCpuUs.end());
     const auto over50 = std::count_if(gapsUs.begin(), gapsUs.end(), [](qint64 g) { return g > 50000; });
     const qint64 hwm = bench::peakRssKiB();
-    std::printf("bench_buildlogmodel: %lld lines into %s%s, %s delivery: %.2f s (%.0f lines/s)\n",
-                static_cast<long long>(lines), table ? "QTableView" : "QTreeView",
-                cl.isSet(proxyOpt) ? " via QSortFilterProxyModel" : "", batch ? "batch" : "per-event",
-                seconds, double(lines) / seconds);
+    const QString into =
+        pane ? (cl.isSet(filterOpt) ? QStringLiteral("BuildLogPane filtering \"%1\" (%2 rows shown)")
+                                          .arg(cl.value(filterOpt))
+                                          .arg(shown->rowCount())
+                                    : QStringLiteral("BuildLogPane"))
+             : QString::fromLatin1(table ? "QTableView" : "QTreeView") +
+                   QString::fromLatin1(cl.isSet(proxyOpt) ? " via QSortFilterProxyModel" : "");
+    std::printf("bench_buildlogmodel: %lld lines into %s, %s delivery: %.2f s (%.0f lines/s)\n",
+                static_cast<long long>(lines), qPrintable(into), batch ? "batch" : "per-event", seconds,
+                double(lines) / seconds);
     std::printf(
         "  probe every %d ms: %lld ticks, longest gap %.1f ms, p99 %.1f ms, %lld gaps over 50 ms; most "
         "GUI-thread CPU within one gap %.1f ms\n",
@@ -310,8 +346,9 @@ int main(int argc, char** argv)
         double(hwm) / 1024, double(baselineKiB) / 1024, double(model->storedTextBytes()) / 1048576);
     bench::ResultLine("buildlogmodel")
         .add("lines", lines)
-        .add("view", QString::fromLatin1(table ? "table" : "tree"))
-        .add("proxy", cl.isSet(proxyOpt) ? 1 : 0)
+        .add("view", viewKind)
+        .add("proxy", (pane ? cl.isSet(filterOpt) : cl.isSet(proxyOpt)) ? 1 : 0)
+        .add("shown_rows", qint64(shown->rowCount()))
         .add("delivery", QString::fromLatin1(batch ? "batch" : "event"))
         .add("seconds", seconds, 2)
         .add("lines_per_s", double(lines) / seconds, 0)

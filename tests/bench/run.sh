@@ -14,7 +14,8 @@
 #
 # The daemon: MCPDOCK_TESTENV_FILE=/path/env reuses a running test environment
 # (tests/support/testenv.sh); otherwise a private dockerd + registry is started in a temporary
-# folder and stopped at the end. Only unix sockets and 127.0.0.1 are used. Every external command
+# folder and stopped at the end (MCPDOCK_TESTENV_DATA_TMPFS=14g puts its data root on a tmpfs, as
+# in RESULTS.md). Only unix sockets and 127.0.0.1 are used. Every external command
 # runs under `timeout`. Images made here carry the label mcpdock.bench=<run id> and are removed at
 # the end, with the generated project. Raw figures go to tests/bench/results-<time>.txt.
 set -euo pipefail
@@ -34,7 +35,7 @@ while [ $# -gt 0 ]; do
     --build-dir) build_dir=$2; shift ;;
     --runs) runs=$2; shift ;;
     --keep-project) keep_project=1 ;;
-    -h | --help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -267,11 +268,12 @@ stream_section() {
 # ==== 3. log view ===================================================================================
 logview_section() {
     local args label out r
-    for args in "--view tree --proxy" "--view table --proxy" "--view table"; do
+    local configs=("--view pane" "--view pane --filter npm" "--view tree --proxy")
+    for args in "${configs[@]}"; do
         case "$args" in
-        "--view tree --proxy") label="QTreeView + filter proxy (as the pane)" ;;
-        "--view table --proxy") label="QTableView + filter proxy" ;;
-        *) label="QTableView, model direct" ;;
+        "--view pane") label="the Build log pane, following the tail" ;;
+        "--view pane --filter npm") label="the Build log pane filtering \"npm\"" ;;
+        *) label="QTreeView + filter proxy (the pane before the fix)" ;;
         esac
         say "3. log view: $log_lines lines, $label"
         out=$(QT_QPA_PLATFORM=offscreen timeout 900 "$bin/bench_buildlogmodel" --lines "$log_lines" $args)
