@@ -6,6 +6,9 @@
 #   testenv.sh start DIR   start both, wait until they answer, make the base images, write DIR/env
 #   testenv.sh stop DIR    stop what start started
 #
+# MCPDOCK_TESTENV_DATA_TMPFS=SIZE (e.g. 12g) puts the daemon's data root on a tmpfs of that size
+# (the benchmarks use it so the disk does not decide the figures); stop unmounts it.
+#
 # DIR/env holds KEY=VALUE lines the tests read (tests/support/testsupport.cpp).
 set -euo pipefail
 
@@ -50,6 +53,10 @@ start_dockerd() {
     command -v dockerd >/dev/null || die "dockerd is not installed (apt-get install docker.io)"
     [ "$(id -u)" = 0 ] || die "the test daemon needs root (dockerd runs as root here)"
     mkdir -p "$dir/data" "$dir/exec"
+    if [ -n "${MCPDOCK_TESTENV_DATA_TMPFS:-}" ]; then
+        mount -t tmpfs -o "size=$MCPDOCK_TESTENV_DATA_TMPFS" mcpdock-testenv "$dir/data" ||
+            die "could not mount a tmpfs of $MCPDOCK_TESTENV_DATA_TMPFS on $dir/data"
+    fi
     local sock=$dir/docker.sock
     rm -f "$sock"
     # setsid: the daemon must not die with ctest's process group between fixture and tests.
