@@ -138,10 +138,6 @@
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>Daemon address (default: DOCKER_HOST, the Docker context, the default socket).</source>
-        <translation>Adresse des Daemons (Standard: DOCKER_HOST, der Docker-Kontext, der Standard-Socket).</translation>
-    </message>
-    <message>
         <source>Only repositories starting with PREFIX.</source>
         <translation>Nur Repositories, die mit PREFIX beginnen.</translation>
     </message>
@@ -366,10 +362,6 @@
         <translation>Anmeldeprüfung: %1</translation>
     </message>
     <message>
-        <source>Pushing %1: %2 / %3, %4 of %5 layers</source>
-        <translation>Pushe %1: %2 / %3, %4 von %5 Layern</translation>
-    </message>
-    <message>
         <source>Push of %1 failed: %2</source>
         <translation>Push von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -428,6 +420,26 @@
     <message>
         <source>Endpoint:     %1 (default: DOCKER_HOST and the Docker context are not set)</source>
         <translation>Endpunkt:     %1 (Voreinstellung: DOCKER_HOST und der Docker-Kontext sind nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Also list untagged images: earlier builds whose tags moved to a newer build (hidden by default; &apos;mcpdock prune&apos; removes them).</source>
+        <translation>Auch Images ohne Tag auflisten: frühere Builds, deren Tags auf einen neueren Build übergegangen sind (standardmäßig ausgeblendet; &apos;mcpdock prune&apos; entfernt sie).</translation>
+    </message>
+    <message>
+        <source>&lt;untagged %1&gt;</source>
+        <translation>&lt;ohne Tag %1&gt;</translation>
+    </message>
+    <message>
+        <source>(previous build)</source>
+        <translation>(früherer Build)</translation>
+    </message>
+    <message>
+        <source>%1 untagged image(s) of earlier builds not shown: &apos;mcpdock images --all&apos; lists them, &apos;mcpdock prune&apos; removes them.</source>
+        <translation>%1 Image(s) früherer Builds ohne Tag nicht angezeigt: &apos;mcpdock images --all&apos; listet sie auf, &apos;mcpdock prune&apos; entfernt sie.</translation>
+    </message>
+    <message>
+        <source>Pushing %1: %2</source>
+        <translation>Push von %1: %2</translation>
     </message>
 </context>
 <context>
@@ -663,6 +675,25 @@
     </message>
 </context>
 <context>
+    <name>PushProgress</name>
+    <message>
+        <source>the one layer is already in the registry</source>
+        <translation>der eine Layer ist bereits in der Registry</translation>
+    </message>
+    <message>
+        <source>all %1 layers already in the registry</source>
+        <translation>alle %1 Layer bereits in der Registry</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers, %3 of %4</source>
+        <translation>%1 von %2 Layern, %3 von %4</translation>
+    </message>
+    <message>
+        <source>(%1 already in the registry)</source>
+        <translation>(%1 bereits in der Registry)</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceParser</name>
     <message>
         <source>reference</source>
@@ -808,10 +839,6 @@
 <context>
     <name>mcpdock::ImageListModel</name>
     <message>
-        <source>&lt;untagged&gt;</source>
-        <translation>&lt;ohne Tag&gt;</translation>
-    </message>
-    <message>
         <source>%1 %2
 Image %3</source>
         <translation>%1 %2
@@ -843,6 +870,14 @@ Image %3</translation>
     <message>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>%1 (untagged)</source>
+        <translation>%1 (ohne Tag)</translation>
+    </message>
+    <message>
+        <source>previous build, no tag</source>
+        <translation>früherer Build, ohne Tag</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1229,14 @@ Image %3</translation>
         <source>The build did not start: the Docker daemon cannot be reached. Check it with mcpdock ping, then build again.</source>
         <translation>Der Build hat nicht begonnen: der Docker-Daemon ist nicht erreichbar. Prüfen Sie ihn mit mcpdock ping und bauen Sie dann erneut.</translation>
     </message>
+    <message>
+        <source>Connection to Docker lost during step %1/%2 (%3). %4</source>
+        <translation>Verbindung zu Docker in Schritt %1/%2 verloren (%3). %4</translation>
+    </message>
+    <message>
+        <source>Docker cannot be reached to clean up this build; its leftovers are removed when the next build starts.</source>
+        <translation>Docker ist zum Aufräumen dieses Builds nicht erreichbar; seine Reste werden beim Start des nächsten Builds entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>mcpdock::build::McpStdioClient</name>
@@ -1258,14 +1301,6 @@ Image %3</translation>
     <message>
         <source>Builds the image of an MCP server project: generates the Dockerfile, sends the project&apos;s files, shows the build&apos;s progress, tags the image when the build succeeded and prints its ID last. A failed or interrupted build leaves no tag, container or dangling image behind.</source>
         <translation>Baut das Image eines MCP-Server-Projekts: erzeugt das Dockerfile, sendet die Dateien des Projekts, zeigt den Fortschritt, taggt das Image nach erfolgreichem Build und gibt zuletzt seine ID aus. Ein fehlgeschlagener oder abgebrochener Build hinterlässt kein Tag, keinen Container und kein verwaistes Image.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Daemon address (unix:///path, tcp://host:port, ssh://user@host).</source>
-        <translation>Adresse des Daemons (unix:///pfad, tcp://host:port, ssh://benutzer@host).</translation>
     </message>
     <message>
         <source>Tag the image as T (repeatable). Default: NAME:latest, NAME:vVERSION and NAME:TIMESTAMP.</source>
@@ -2177,6 +2212,14 @@ Image %3</translation>
         <source>Start the image without network, do the MCP handshake and compare its tools with the manifest</source>
         <translation>Das Image ohne Netzwerk starten, den MCP-Handshake ausführen und seine Werkzeuge mit dem Manifest vergleichen</translation>
     </message>
+    <message>
+        <source>Earlier builds whose tags moved to a newer build of the same project. &quot;Prune old builds&quot; removes them.</source>
+        <translation>Frühere Builds, deren Tags auf einen neueren Build desselben Projekts übergegangen sind. „Alte Builds aufräumen“ entfernt sie.</translation>
+    </message>
+    <message>
+        <source>Show untagged (%1)</source>
+        <translation>Ohne Tag anzeigen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>mcpdock::widgets::Job</name>
@@ -2195,10 +2238,6 @@ Image %3</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
-    </message>
-    <message>
-        <source>%1 of %2 layers, %3 of %4</source>
-        <translation>%1 von %2 Layern, %3 von %4</translation>
     </message>
     <message>
         <source>Pushed %1 (%2).</source>

@@ -138,10 +138,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daemon address (default: DOCKER_HOST, the Docker context, the default socket).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only repositories starting with PREFIX.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,10 +362,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pushing %1: %2 / %3, %4 of %5 layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Push of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,6 +419,26 @@
     </message>
     <message>
         <source>Endpoint:     %1 (default: DOCKER_HOST and the Docker context are not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list untagged images: earlier builds whose tags moved to a newer build (hidden by default; &apos;mcpdock prune&apos; removes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;untagged %1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(previous build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 untagged image(s) of earlier builds not shown: &apos;mcpdock images --all&apos; lists them, &apos;mcpdock prune&apos; removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,6 +675,25 @@
     </message>
 </context>
 <context>
+    <name>PushProgress</name>
+    <message>
+        <source>the one layer is already in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 layers already in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers, %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 already in the registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferenceParser</name>
     <message>
         <source>reference</source>
@@ -808,10 +839,6 @@
 <context>
     <name>mcpdock::ImageListModel</name>
     <message>
-        <source>&lt;untagged&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2
 Image %3</source>
         <translation type="unfinished"></translation>
@@ -841,6 +868,14 @@ Image %3</source>
     </message>
     <message>
         <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (untagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous build, no tag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,6 +1226,14 @@ Image %3</source>
         <source>The build did not start: the Docker daemon cannot be reached. Check it with mcpdock ping, then build again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection to Docker lost during step %1/%2 (%3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker cannot be reached to clean up this build; its leftovers are removed when the next build starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpdock::build::McpStdioClient</name>
@@ -1254,14 +1297,6 @@ Image %3</source>
     <name>mcpdock::cli</name>
     <message>
         <source>Builds the image of an MCP server project: generates the Dockerfile, sends the project&apos;s files, shows the build&apos;s progress, tags the image when the build succeeded and prints its ID last. A failed or interrupted build leaves no tag, container or dangling image behind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daemon address (unix:///path, tcp://host:port, ssh://user@host).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2174,6 +2209,14 @@ Image %3</source>
         <source>Start the image without network, do the MCP handshake and compare its tools with the manifest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earlier builds whose tags moved to a newer build of the same project. &quot;Prune old builds&quot; removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show untagged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpdock::widgets::Job</name>
@@ -2191,10 +2234,6 @@ Image %3</source>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 layers, %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
