@@ -2,6 +2,10 @@
 // leave no tag, container or image behind.
 #include "buildtestbase.h"
 
+#include <QThread>
+
+#include <memory>
+
 using namespace mcpdock;
 using namespace mcpdock::build;
 using namespace buildtest;
@@ -184,10 +188,10 @@ void TestBuildFailures::cancelAbortsAndLeavesNothing()
         rec(e);
         if (e.kind == BuildEvent::Kind::Output && e.text == QLatin1String("started") && !cancel) {
             // Cancel from another thread, as the GUI does.
-            QThread* t = QThread::create([&] {
+            const std::unique_ptr<QThread> t(QThread::create([&] {
                 sinceCancel.start();
                 cancel = true;
-            });
+            }));
             t->start();
             t->wait();
         }
