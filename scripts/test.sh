@@ -13,6 +13,7 @@ src=$(cd "$(dirname "$0")/.." && pwd)
 cd "$src"
 build=$src/build/ci
 testenv_dir=$build/testenv
+asan_testenv_dir=$src/build/asan-ubsan/testenv
 
 say() { echo "==> $*" >&2; }
 
@@ -26,9 +27,12 @@ cleanup() {
         wait "$ctest_pid" 2>/dev/null || true
     fi
     # Normally the fixture's testenv_stop already did this; it only stops pids the start recorded.
-    if [ -x tests/support/testenv.sh ] && [ -d "$testenv_dir" ]; then
-        tests/support/testenv.sh stop "$testenv_dir" >/dev/null 2>&1 || true
-    fi
+    local dir
+    for dir in "$testenv_dir" "$asan_testenv_dir"; do
+        if [ -x tests/support/testenv.sh ] && [ -d "$dir" ]; then
+            tests/support/testenv.sh stop "$dir" >/dev/null 2>&1 || true
+        fi
+    done
     exit "$rc"
 }
 trap cleanup EXIT
@@ -62,18 +66,21 @@ ctest_pid=
 set -e
 
 # Reliability passes (issue 8), on a full run only (no ctest arguments): the libFuzzer smoke runs
-# (preset fuzz, clang) and the unit tests under ASan+UBSan (preset asan-ubsan). Each builds only
-# what it runs. MCPDOCK_SKIP_RELIABILITY=1 leaves them out.
+# (preset fuzz, clang) and the whole suite again under ASan+UBSan (preset asan-ubsan: unit,
+# integration and GUI tests, with their own daemon and registry; the packaging tests, which check
+# the .deb and desktop files rather than code, are left out). MCPDOCK_SKIP_RELIABILITY=1 leaves
+# both out.
 if [ "$#" = 0 ] && [ -z "${MCPDOCK_SKIP_RELIABILITY:-}" ]; then
     set +e
     say "fuzz smoke runs (preset fuzz)"
     mapfile -t fuzz_targets < <(sed -n 's/^set(fuzz_targets \(.*\))$/\1/p' tests/fuzz/CMakeLists.txt | tr ' ' '\n' | sed 's/^/fuzz_/')
     { cmake --preset fuzz >/dev/null && cmake --build --preset fuzz --parallel "$jobs" --target "${fuzz_targets[@]}" &&
         ctest --test-dir build/fuzz -L fuzz --output-on-failure; } || rc=1
-    say "unit tests under AddressSanitizer + UBSan (preset asan-ubsan)"
-    mapfile -t unit_targets < <(find tests/unit -maxdepth 1 -name 'tst_*.cpp' -printf '%f\n' | sed 's/\.cpp$//' | sort)
-    { cmake --preset asan-ubsan >/dev/null && cmake --build --preset asan-ubsan --parallel "$jobs" --target "${unit_targets[@]}" &&
-        ctest --preset asan-ubsan -L unit --parallel "$jobs"; } || rc=1
+    say "the whole suite under AddressSanitizer + UBSan (preset asan-ubsan)"
+    { cmake --preset asan-ubsan -DMCPDOCK_TESTENV_DIR="$asan_testenv_dir" >/dev/null &&
+        cmake --build --preset asan-ubsan --parallel "$jobs" &&
+        "${runner[@]}" ctest --preset asan-ubsan --parallel "$jobs" -E '^packaging_' \
+            --output-junit "$src/build/asan-ubsan/ctest-junit.xml"; } || rc=1
     set -e
 fi
 
