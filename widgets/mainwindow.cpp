@@ -969,10 +969,9 @@ void MainWindow::pushImage(const QString& reference)
                 spec.wire = [](QObject* worker, Job* job) {
                     auto* w = static_cast<registry::PushJob*>(worker);
                     QObject::connect(w, &registry::PushJob::progress, job, &Job::setProgress);
-                    QObject::connect(w, &registry::PushJob::progressDetail, job,
-                                     [job](const registry::PushProgress& p) {
-                                         job->setStatus(p.text(QLocale()));
-                                     });
+                    QObject::connect(
+                        w, &registry::PushJob::progressDetail, job,
+                        [job](const registry::PushProgress& p) { job->setStatus(p.text(QLocale())); });
                     QObject::connect(w, &registry::PushJob::finished, job,
                                      [job](const registry::PushResult& r) {
                                          job->succeed(Job::tr("Pushed %1 (%2).").arg(r.reference, r.digest));
