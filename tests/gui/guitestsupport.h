@@ -5,6 +5,15 @@
 
 #include <memory>
 
+// In initTestCase() of a test that builds through a window: the environment must be up and have
+// the local base images (fails loudly, never skips).
+#define MCPDOCK_REQUIRE_WINDOW_TESTENV()                                                                     \
+    do {                                                                                                     \
+        MCPDOCK_REQUIRE_TESTENV();                                                                           \
+        QVERIFY2(!::mcpdock::test::testEnv().baseNode.isEmpty(),                                             \
+                 "MCPDOCK_TEST_BASE_NODE is not set in the test environment");                               \
+    } while (false)
+
 namespace mcpdock::test {
 
 // Settings for a MainWindow under test: a temporary file pointing at the test daemon's socket, the
