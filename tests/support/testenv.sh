@@ -49,6 +49,27 @@ free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
+# overlay2 when the kernel can mount an overlay on the data root's filesystem (copy-on-write layers:
+# a build step costs what it changes), else vfs (a full copy of the image per layer; slow, works
+# everywhere). MCPDOCK_TESTENV_STORAGE_DRIVER forces one.
+storage_driver() {
+    if [ -n "${MCPDOCK_TESTENV_STORAGE_DRIVER:-}" ]; then
+        echo "$MCPDOCK_TESTENV_STORAGE_DRIVER"
+        return
+    fi
+    local probe
+    probe=$(mktemp -d "$dir/data/.overlay-probe.XXXXXX")
+    mkdir -p "$probe/l" "$probe/u" "$probe/w" "$probe/m"
+    if mount -t overlay overlay -o "lowerdir=$probe/l,upperdir=$probe/u,workdir=$probe/w" "$probe/m" 2>/dev/null; then
+        umount "$probe/m"
+        rm -rf "$probe"
+        echo overlay2
+    else
+        rm -rf "$probe"
+        echo vfs
+    fi
+}
+
 start_dockerd() {
     command -v dockerd >/dev/null || die "dockerd is not installed (apt-get install docker.io)"
     [ "$(id -u)" = 0 ] || die "the test daemon needs root (dockerd runs as root here)"
@@ -59,10 +80,11 @@ start_dockerd() {
     fi
     local sock=$dir/docker.sock
     rm -f "$sock"
+    STORAGE_DRIVER=$(storage_driver)
     # setsid: the daemon must not die with ctest's process group between fixture and tests.
     setsid dockerd --host "unix://$sock" --data-root "$dir/data" --exec-root "$dir/exec" \
         --pidfile "$dir/docker.pid" --iptables=false --ip-masq=false --bridge=none \
-        --storage-driver=vfs >"$dir/dockerd.log" 2>&1 </dev/null &
+        --storage-driver="$STORAGE_DRIVER" >"$dir/dockerd.log" 2>&1 </dev/null &
     echo $! >"$dir/dockerd.launch.pid"
     for _ in $(seq 1 120); do
         if curl -fs --max-time 2 --unix-socket "$sock" http://docker/_ping >/dev/null 2>&1; then
@@ -137,13 +159,14 @@ start)
         echo "MCPDOCK_TEST_DIR=$dir"
         echo "MCPDOCK_TEST_DOCKER_HOST=unix://$dir/docker.sock"
         echo "MCPDOCK_TEST_DOCKER_SOCKET=$dir/docker.sock"
+        echo "MCPDOCK_TEST_STORAGE_DRIVER=$STORAGE_DRIVER"
         echo "MCPDOCK_TEST_REGISTRY=$REGISTRY"
         echo "MCPDOCK_TEST_REGISTRY_USER=$REGISTRY_USER"
         echo "MCPDOCK_TEST_REGISTRY_PASSWORD=$REGISTRY_PASSWORD"
         echo "$base_env"
     } >"$dir/env.tmp"
     mv "$dir/env.tmp" "$dir/env"
-    echo "testenv: dockerd on unix://$dir/docker.sock, registry on $REGISTRY"
+    echo "testenv: dockerd ($STORAGE_DRIVER) on unix://$dir/docker.sock, registry on $REGISTRY"
     ;;
 stop)
     [ -d "$dir" ] || exit 0
