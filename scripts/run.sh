@@ -8,8 +8,6 @@
 #   scripts/run.sh
 # Environment:
 #   MCPDOCK_NO_GUI=1          do not open the window at the end
-#   MCPDOCK_BASE_NODE / MCPDOCK_BASE_PYTHON   base images to build from (default: Docker Hub's, or
-#                             the local mcpdock-test/* ones when Docker Hub cannot be reached)
 set -euo pipefail
 
 src=$(cd "$(dirname "$0")/.." && pwd)
@@ -50,81 +48,84 @@ daemon_answers() { # host
 }
 
 # ------------------------------------------------------------------ Docker daemon
-if [ -n "${DOCKER_HOST:-}" ] && daemon_answers "$DOCKER_HOST"; then
+# The examples build FROM Docker Hub's node and python images. Your daemon is used when it can get
+# them (Docker Hub answers, or it has them already); otherwise a private daemon is started whose
+# Docker Hub mirror serves stand-ins made from this machine's tools (tests/support/testenv.sh, the
+# same environment the tests and benchmarks use). Nothing here passes base-image options.
+mapfile -t base_images < <(for m in examples/*/; do "$mcpdock" dockerfile "$m" 2>/dev/null; done |
+    sed -n 's/^FROM \([^ ]*\).*/\1/p' | sort -u)
+
+hub_answers() {
+    # 401 means Docker Hub's registry answers (and asks for a token).
+    local code
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 https://registry-1.docker.io/v2/ || true)
+    [ "$code" = 401 ] || [ "$code" = 200 ]
+}
+has_base_images() { # host
+    local image
+    for image in "${base_images[@]}"; do
+        DOCKER_HOST=$1 docker image inspect "$image" >/dev/null 2>&1 || return 1
+    done
+}
+usable_daemon() { # host
+    daemon_answers "$1" || return 1
+    if hub_answers; then
+        say "Docker Hub is reachable: $1 pulls the base images (${base_images[*]})"
+    elif has_base_images "$1"; then
+        say "Docker Hub is not reachable, but $1 has the base images (${base_images[*]})"
+    else
+        say "$1 answers, but Docker Hub is not reachable and it lacks some of ${base_images[*]}"
+        return 1
+    fi
+}
+
+if [ -n "${DOCKER_HOST:-}" ] && usable_daemon "$DOCKER_HOST"; then
     say "using your Docker daemon at DOCKER_HOST=$DOCKER_HOST"
-elif [ -z "${DOCKER_HOST:-}" ] && [ -S /var/run/docker.sock ] && daemon_answers unix:///var/run/docker.sock; then
+elif [ -z "${DOCKER_HOST:-}" ] && [ -S /var/run/docker.sock ] && usable_daemon unix:///var/run/docker.sock; then
     export DOCKER_HOST=unix:///var/run/docker.sock
     say "using your Docker daemon at $DOCKER_HOST"
 else
-    [ -n "${DOCKER_HOST:-}" ] && say "no Docker daemon answers at DOCKER_HOST=$DOCKER_HOST"
     private_env=$build/run-env
-    say "starting a private Docker daemon in $private_env (stopped when this script ends)"
+    say "starting a private Docker daemon in $private_env (stopped when this script ends), with a"
+    say "Docker Hub mirror serving base images made from this machine's node and python"
     tests/support/testenv.sh start "$private_env" >&2
     export DOCKER_HOST=unix://$private_env/docker.sock
 fi
-
-# ------------------------------------------------------------------ base images
-base_node=${MCPDOCK_BASE_NODE:-}
-base_python=${MCPDOCK_BASE_PYTHON:-}
-if [ -z "$base_node" ] || [ -z "$base_python" ]; then
-    # 401 means Docker Hub's registry answers (and asks for a token).
-    hub=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 https://registry-1.docker.io/v2/ || true)
-    if [ "$hub" = 401 ] || [ "$hub" = 200 ]; then
-        say "Docker Hub is reachable: the generator's default base images are used"
-    else
-        say "Docker Hub is not reachable: making local base images from this machine's node and python"
-        base_env=$(tests/support/make-base-images.sh "$build")
-        : "${base_node:=$(sed -n 's/^MCPDOCK_TEST_BASE_NODE=//p' <<<"$base_env")}"
-        : "${base_python:=$(sed -n 's/^MCPDOCK_TEST_BASE_PYTHON=//p' <<<"$base_env")}"
-    fi
-fi
-base_args=()
-[ -n "$base_node" ] && base_args+=(--base-node "$base_node")
-[ -n "$base_python" ] && base_args+=(--base-python "$base_python")
 
 # ------------------------------------------------------------------ the CLI
 say "mcpdock ping"
 "$mcpdock" ping
 
-has_verb() { "$mcpdock" --help 2>/dev/null | grep -qE "^  $1 "; }
+# Every folder under examples/ is a project (an mcp.yaml, or an SDK server's own package files).
+projects=()
+for d in examples/*/; do projects+=("${d%/}"); done
 
-manifests=()
-for m in examples/*/mcp.yaml examples/*/mcp.yml examples/*/manifest.json; do
-    [ -f "$m" ] && manifests+=("$m")
+failed=()
+for project in "${projects[@]}"; do
+    name=$(basename "$project")
+    image=mcpdock-example/$name:local
+    # --network host: RUN steps reach the package registries only through the host's network.
+    say "mcpdock build $project --tag $image --network host"
+    if ! "$mcpdock" build "$project" --tag "$image" --network host; then
+        say "building $project FAILED"
+        failed+=("$name")
+        continue
+    fi
+    say "mcpdock verify $image"
+    "$mcpdock" verify "$image" || { say "verifying $image FAILED"; failed+=("$name"); }
 done
-
-failed=0
-if [ ${#manifests[@]} -eq 0 ]; then
-    say "no examples yet (examples/*/mcp.yaml): nothing to build"
-elif ! has_verb build; then
-    say "this mcpdock has no 'build' verb yet: skipping the example builds"
-else
-    for m in "${manifests[@]}"; do
-        name=$(basename "$(dirname "$m")")
-        image=mcpdock-example/$name:local
-        say "mcpdock build $m --tag $image ${base_args[*]} --network host"
-        # --network host: RUN steps reach the package registries only through the host's network.
-        if ! "$mcpdock" build "$m" --tag "$image" "${base_args[@]}" --network host; then
-            say "building $m FAILED"
-            failed=1
-            continue
-        fi
-        if has_verb verify; then
-            say "mcpdock verify $image"
-            "$mcpdock" verify "$image" || { say "verifying $image FAILED"; failed=1; }
-        fi
-    done
-fi
-if has_verb images; then
-    say "mcpdock images"
-    "$mcpdock" images || true
-fi
+say "mcpdock images"
+"$mcpdock" images || true
 
 # ------------------------------------------------------------------ the desktop application
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${MCPDOCK_NO_GUI:-}" ]; then
     say "opening MCP Dock (close the window to end; the private daemon, if any, stops then)"
-    "$mcpdock" "${manifests[@]}"
+    "$mcpdock" "${projects[@]}"
 else
-    say "no display: not opening the window (run '$mcpdock ${manifests[*]}' on a desktop)"
+    say "no display: not opening the window (run '$mcpdock ${projects[*]}' on a desktop)"
 fi
-exit "$failed"
+if [ ${#failed[@]} -gt 0 ]; then
+    say "FAILED: ${failed[*]} (of ${#projects[@]} examples); the reasons are above"
+    exit 1
+fi
+say "all ${#projects[@]} examples built and verified in $SECONDS s"

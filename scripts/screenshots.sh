@@ -34,9 +34,6 @@ mkdir -p "$config/MCPDock"
         source "$MCPDOCK_TESTENV_FILE"
         echo "hostMode=socket"
         echo "socket=${MCPDOCK_TEST_DOCKER_SOCKET}"
-        echo "[baseImages]"
-        [[ -n ${MCPDOCK_TEST_BASE_NODE:-} ]] && echo "node=${MCPDOCK_TEST_BASE_NODE}" && echo "nodeDebian=${MCPDOCK_TEST_BASE_NODE}"
-        [[ -n ${MCPDOCK_TEST_BASE_PYTHON:-} ]] && echo "python=${MCPDOCK_TEST_BASE_PYTHON}"
     else
         echo "hostMode=auto"
     fi

@@ -325,15 +325,12 @@ PY
     if [ "$have_app" = 1 ] && timeout 30 "$mcpdock" build --help >/dev/null 2>&1; then
         how="mcpdock build"
         build_once() {
-            timeout 1500 "$mcpdock" build -H "unix://$sock" -t "$tag" --base-node "$MCPDOCK_TEST_BASE_NODE" \
-                --base-node-debian "$MCPDOCK_TEST_BASE_NODE" --base-python "$MCPDOCK_TEST_BASE_PYTHON" \
-                --network host --json "$@" "$proj"
+            timeout 1500 "$mcpdock" build -H "unix://$sock" -t "$tag" --network host --json "$@" "$proj"
         }
     else
         how="bench_context --manifest"
         build_once() {
             timeout 1500 "$bin/bench_context" --host "unix://$sock" --manifest "$proj" \
-                --base-node "$MCPDOCK_TEST_BASE_NODE" --base-python "$MCPDOCK_TEST_BASE_PYTHON" \
                 --network host --tag "$tag" --label "mcpdock.bench=$run_id" --json-steps "$@"
         }
     fi

@@ -31,21 +31,6 @@ Q_DECLARE_METATYPE(mcpdock::build::Diagnosis::Kind)
 
 namespace buildtest {
 
-inline bool copyTree(const QString& from, const QString& to)
-{
-    QDir().mkpath(to);
-    const QDir src(from);
-    for (const QFileInfo& fi : src.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)) {
-        if (fi.fileName() == QLatin1String(".build.log") ||
-            fi.fileName().startsWith(QLatin1String(".build.log.")))
-            continue;
-        const QString target = to + QLatin1Char('/') + fi.fileName();
-        if (fi.isDir() ? !copyTree(fi.filePath(), target) : !QFile::copy(fi.filePath(), target))
-            return false;
-    }
-    return true;
-}
-
 inline void writeFile(const QString& path, const QByteArray& data)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -122,14 +107,11 @@ inline void BuildTestBase::baseInit()
 {
     MCPDOCK_REQUIRE_TESTENV();
     const auto& env = test::testEnv();
-    QVERIFY2(!env.baseNode.isEmpty() && !env.basePython.isEmpty(), "the test env has no local base images");
     auto ep = docker::parseHost(env.dockerHost, QStringLiteral("test env"));
     QVERIFY2(ep.ok(), ep.ok() ? "" : qPrintable(ep.error().message));
     m_endpoint = *ep;
     m_run = QString::number(QRandomGenerator::global()->generate64() % 0xffffffffULL, 16);
     docker::EngineClient client(m_endpoint);
-    QVERIFY(client.inspectImage(env.baseNode).ok());
-    QVERIFY(client.inspectImage(env.basePython).ok());
     // Tags of earlier runs that died before their cleanup (older than two hours, so a run going on
     // in parallel keeps its own).
     docker::ImageFilters stale;
@@ -148,19 +130,15 @@ inline void BuildTestBase::baseCleanup()
 }
 inline ImageBuildOptions BuildTestBase::options() const
 {
-    const auto& env = test::testEnv();
     ImageBuildOptions o;
     o.endpoint = m_endpoint;
-    o.bases.node = env.baseNode;
-    o.bases.nodeDebian = env.baseNode;
-    o.bases.python = env.basePython;
     o.labels.insert(QStringLiteral("io.mcpdock.test-run"), m_run);
     return o;
 }
 inline manifest::MCPManifest BuildTestBase::copyAndLoad(const QString& example, QTemporaryDir& dir)
 {
     const QString project = dir.path() + QLatin1Char('/') + example;
-    if (!buildtest::copyTree(test::sourceDir() + QStringLiteral("/examples/") + example, project))
+    if (!test::copyProjectTree(test::sourceDir() + QStringLiteral("/examples/") + example, project))
         qFatal("cannot copy example %s", qPrintable(example));
     auto m = manifest::loadManifest(project);
     if (!m) {

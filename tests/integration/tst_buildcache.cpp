@@ -19,7 +19,7 @@ void TestBuildCache::rebuildReusesDependencyLayers()
 {
     QTemporaryDir dir;
     const QString project = dir.path() + QStringLiteral("/deps");
-    QVERIFY(copyTree(test::sourceDir() + QStringLiteral("/examples/weather-js"), project));
+    QVERIFY(test::copyProjectTree(test::sourceDir() + QStringLiteral("/examples/weather-js"), project));
     // A real npm dependency (host network reaches the npm registry); unique per run so the first
     // build cannot come from another run's cache.
     QFile yaml(project + QStringLiteral("/mcp.yaml"));

@@ -48,7 +48,6 @@ void TestBuildFailures::failuresDiagnosed()
     QFETCH(QString, scenario);
     QFETCH(Diagnosis::Kind, cause);
     QFETCH(QString, subject);
-    const auto& env = test::testEnv();
     const QString uniquePackage = QStringLiteral("mcpdock-no-such-package-") + m_run;
     QTemporaryDir dir;
     Recorder rec;
@@ -59,7 +58,7 @@ void TestBuildFailures::failuresDiagnosed()
     auto buildProject = [&](const QString& example, const std::function<void(const QString&)>& change,
                             const QString& network) {
         const QString project = dir.path() + QLatin1Char('/') + example;
-        QVERIFY(copyTree(test::sourceDir() + QStringLiteral("/examples/") + example, project));
+        QVERIFY(test::copyProjectTree(test::sourceDir() + QStringLiteral("/examples/") + example, project));
         change(project);
         auto m = manifest::loadManifest(project);
         QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error().first().toString()));
@@ -75,7 +74,7 @@ void TestBuildFailures::failuresDiagnosed()
     };
 
     if (scenario == QLatin1String("missing")) {
-        r = buildRaw(QByteArray("FROM ") + env.baseNode.toUtf8() +
+        r = buildRaw(QByteArray("FROM ") + QByteArray(test::NodeImage) +
                          "\nWORKDIR /app\nCOPY tools/gone.js /app/tools/\n",
                      QString(), rec);
     } else if (scenario == QLatin1String("npm404")) {
@@ -103,7 +102,7 @@ void TestBuildFailures::failuresDiagnosed()
                       index.path()});
         QVERIFY(server.waitForStarted());
         QTest::qWait(700);
-        r = buildRaw(QByteArray("FROM ") + env.basePython.toUtf8() +
+        r = buildRaw(QByteArray("FROM ") + QByteArray(test::PythonImage) +
                          "\nRUN python -m pip install --no-cache-dir --index-url http://127.0.0.1:" +
                          QByteArray::number(port) + "/simple " + uniquePackage.toUtf8() + "\n",
                      QStringLiteral("host"), rec);
@@ -126,7 +125,7 @@ void TestBuildFailures::failuresDiagnosed()
             },
             QString());
     } else if (scenario == QLatin1String("runfail")) {
-        r = buildRaw(QByteArray("FROM ") + env.baseNode.toUtf8() + "\nRUN echo " + m_run.toUtf8() +
+        r = buildRaw(QByteArray("FROM ") + QByteArray(test::NodeImage) + "\nRUN echo " + m_run.toUtf8() +
                          " > /run.txt\nRUN echo about to fail && exit 3\n",
                      QString(), rec);
     } else if (scenario == QLatin1String("nobase")) {
@@ -170,7 +169,6 @@ void TestBuildFailures::missingFileRefusedBeforeSending()
 
 void TestBuildFailures::cancelAbortsAndLeavesNothing()
 {
-    const auto& env = test::testEnv();
     std::atomic_bool cancel{false};
     QElapsedTimer sinceCancel;
     qint64 closedAfterMs = -1;
@@ -178,7 +176,7 @@ void TestBuildFailures::cancelAbortsAndLeavesNothing()
     QTemporaryDir dir;
     BuildContextWriter context(dir.path());
     context.addMemoryFile(QStringLiteral("Dockerfile"),
-                          QByteArray("FROM ") + env.baseNode.toUtf8() + "\nRUN echo " + m_run.toUtf8() +
+                          QByteArray("FROM ") + QByteArray(test::NodeImage) + "\nRUN echo " + m_run.toUtf8() +
                               " > /a.txt\nRUN echo started && sleep 120\nRUN echo never\n");
     ImageBuildOptions o = options();
     const QString tag = QStringLiteral("mcpdock-itest-%1/cancelled:latest").arg(m_run);

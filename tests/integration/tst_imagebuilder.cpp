@@ -74,7 +74,7 @@ void TestImageBuilder::dockerignoreKeepsLargeFileOut()
 {
     QTemporaryDir dir;
     const QString project = dir.path() + QStringLiteral("/weather-js");
-    QVERIFY(copyTree(test::sourceDir() + QStringLiteral("/examples/weather-js"), project));
+    QVERIFY(test::copyProjectTree(test::sourceDir() + QStringLiteral("/examples/weather-js"), project));
     {
         QFile big(project + QStringLiteral("/tools/dataset.bin"));
         QVERIFY(big.open(QIODevice::WriteOnly));

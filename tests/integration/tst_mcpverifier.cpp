@@ -34,10 +34,9 @@ rl.on('line', (line) => {
   send({ jsonrpc: '2.0', id: msg.id, error: { code: -32601, message: 'Method not found' } });
 });
 )JS";
-    const auto& env = test::testEnv();
     const QString tag = QStringLiteral("mcpdock-itest-%1/legacy:latest").arg(m_run);
     const QString id =
-        buildRawImage(QByteArray("FROM ") + env.baseNode.toUtf8() +
+        buildRawImage(QByteArray("FROM ") + QByteArray(test::NodeImage) +
                           "\nCOPY server.js /server.js\n"
                           "LABEL io.mcpdock.tools='[{\"name\":\"echo\",\"description\":\"e\"}]'\n"
                           "ENTRYPOINT [\"node\", \"/server.js\"]\n",
@@ -55,11 +54,10 @@ rl.on('line', (line) => {
 
 void TestMcpVerifier::verifyTimeoutAndMismatch()
 {
-    const auto& env = test::testEnv();
     // Silent: reads stdin, never answers.
     const QString silent = QStringLiteral("mcpdock-itest-%1/silent:latest").arg(m_run);
     QVERIFY(
-        !buildRawImage(QByteArray("FROM ") + env.baseNode.toUtf8() +
+        !buildRawImage(QByteArray("FROM ") + QByteArray(test::NodeImage) +
                            "\nLABEL io.mcpdock.tools='[{\"name\":\"x\"}]'\nENTRYPOINT [\"sleep\", \"300\"]\n",
                        {}, silent)
              .isEmpty());

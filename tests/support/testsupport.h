@@ -19,8 +19,8 @@ struct TestEnv
     QString registry;     // 127.0.0.1:PORT (htpasswd auth, plain HTTP)
     QString registryUser;
     QString registryPassword;
-    QString baseNode;           // local stand-in for node:20-alpine / node:20-bookworm-slim
-    QString basePython;         // local stand-in for python:3.11-slim
+    QString hubMirror;          // the daemon's registry-mirror standing in for Docker Hub
+    QStringList hubImages;      // what it serves under Docker Hub's names (node:20-alpine...)
     QMap<QString, QString> all; // every KEY=VALUE of the file
 
     // Empty when usable; otherwise why the environment cannot be used.
@@ -29,12 +29,22 @@ struct TestEnv
 
 const TestEnv& testEnv();
 
+// Base images the tests name in their own Dockerfiles: Docker Hub's names, served by the test
+// daemon's mirror (tests/support/make-base-images.sh), as the generator's defaults are.
+inline constexpr char NodeImage[] = "node:20-alpine";
+inline constexpr char PythonImage[] = "python:3.11-slim";
+
 QString sourceDir();   // the repository root
 QString testDataDir(); // tests/data
 
 // A byte stream cut every way a reader can receive it: whole, in two at every offset, and one
 // byte at a time. Parsers fed each split must produce the same result.
 QList<QList<QByteArrayView>> everySplit(const QByteArray& data);
+
+// Copies a project folder as it is in the repository: what builds and runs leave in it (.build.log
+// and its rotations, node_modules/, __pycache__/) stays behind, so a test never reads an earlier
+// build's log as its own. False when a file could not be copied.
+bool copyProjectTree(const QString& from, const QString& to);
 
 // Copies examples/<example> to <into>/<name> and renames the project in its mcp.yaml to <name>, so
 // runs in parallel never share tags. Returns the copy's folder, or an empty string on failure.
