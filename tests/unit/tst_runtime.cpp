@@ -64,8 +64,8 @@ public:
         env.insert(QStringLiteral("MCP_CONFIG_PATH"), config);
         env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
         process.setProcessEnvironment(env);
-        const QString script =
-            interpreter == QLatin1String("node") ? QStringLiteral("server.js") : QStringLiteral("server.py");
+        const QString script = interpreter == QLatin1String("node") ? QStringLiteral("js/server.js")
+                                                                     : QStringLiteral("py/server.py");
         process.start(interpreter, QStringList{QDir(runtimeDir()).filePath(script)} + extraArgs);
         return process.waitForStarted(10000);
     }
@@ -584,16 +584,17 @@ private slots:
              QStringLiteral(
                  "const {parseYaml}=require(process.argv[1]);let s='';process.stdin.on('data',d=>s+=d);"
                  "process.stdin.on('end',()=>process.stdout.write(JSON.stringify(parseYaml(s))));"),
-             QDir(runtimeDir()).filePath(QStringLiteral("server.js"))});
+             QDir(runtimeDir()).filePath(QStringLiteral("js/mcpdock_js/yaml.js"))});
         node.write(yaml);
         node.closeWriteChannel();
         QVERIFY(node.waitForFinished(10000));
         QProcess py;
         py.start(QStringLiteral("python3"),
                  {QStringLiteral("-c"),
-                  QStringLiteral("import sys, json; sys.path.insert(0, sys.argv[1]); import server; "
-                                 "sys.__stdout__.write(json.dumps(server.parse_yaml(sys.stdin.read())))"),
-                  runtimeDir()});
+                  QStringLiteral("import sys, json; sys.path.insert(0, sys.argv[1]); "
+                                 "from mcpdock_py.yamlsubset import parse_yaml; "
+                                 "sys.__stdout__.write(json.dumps(parse_yaml(sys.stdin.read())))"),
+                  QDir(runtimeDir()).filePath(QStringLiteral("py"))});
         py.write(yaml);
         py.closeWriteChannel();
         QVERIFY(py.waitForFinished(10000));
@@ -715,7 +716,7 @@ private slots:
         probeProcess.setProcessEnvironment(penv);
         probeProcess.start(
             interpreter,
-            {QDir(runtimeDir()).filePath(node ? QStringLiteral("server.js") : QStringLiteral("server.py")),
+            {QDir(runtimeDir()).filePath(node ? QStringLiteral("js/server.js") : QStringLiteral("py/server.py")),
              QStringLiteral("--probe")});
         QVERIFY(probeProcess.waitForFinished(10000));
         QCOMPARE(probeProcess.exitCode(), 0);
