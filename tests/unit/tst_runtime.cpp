@@ -373,9 +373,15 @@ private slots:
         QVERIFY(discover.value(QStringLiteral("supportedVersions"))
                     .toArray()
                     .contains(QStringLiteral("2025-11-25")));
-        QCOMPARE(
-            discover.value(QStringLiteral("serverInfo")).toObject().value(QStringLiteral("name")).toString(),
-            s.manifest.name);
+        // 2026-07-28: the server's identity is in the result's _meta only.
+        QCOMPARE(discover.value(QStringLiteral("_meta"))
+                     .toObject()
+                     .value(QStringLiteral("io.modelcontextprotocol/serverInfo"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 s.manifest.name);
+        QVERIFY(!discover.contains(QStringLiteral("serverInfo")));
         QCOMPARE(discover.value(QStringLiteral("resultType")).toString(), QStringLiteral("complete"));
         QVERIFY(discover.value(QStringLiteral("capabilities")).toObject().contains(QStringLiteral("tools")));
         const QJsonObject list = s.request(2, QStringLiteral("tools/list"), {{QStringLiteral("_meta"), meta}})
@@ -387,7 +393,8 @@ private slots:
             3, QStringLiteral("tools/list"),
             {{QStringLiteral("_meta"), QJsonObject{{QStringLiteral("io.modelcontextprotocol/protocolVersion"),
                                                     QStringLiteral("2099-01-01")}}}});
-        QCOMPARE(bad.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), -32602);
+        // UnsupportedProtocolVersion (2026-07-28).
+        QCOMPARE(bad.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), -32022);
         QVERIFY(bad.value(QStringLiteral("error"))
                     .toObject()
                     .value(QStringLiteral("data"))

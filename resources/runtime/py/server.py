@@ -20,8 +20,8 @@ import sys
 
 from mcpdock_py.config import read_manifest
 from mcpdock_py.http import probe, serve_http
-from mcpdock_py.log import log
-from mcpdock_py.protocol import Handler
+from mcpdock_py.log import claim_stdio, log
+from mcpdock_py.protocol import Protocol
 from mcpdock_py.registry import Server
 from mcpdock_py.stdio import serve_stdio
 
@@ -38,21 +38,34 @@ def main(argv):
             return 1
         return probe(int(os.environ.get("PORT") or m["runtime"].get("port") or 8080))
     check = "--check" in argv
+    stdio = None
     try:
-        server = Server(connect=not check)
+        transport = read_manifest()["runtime"].get("transport") or "stdio"
+    except RuntimeError:
+        transport = "stdio"
+    if not check and transport != "http":
+        # Before any tool loads: fd 1 becomes stderr, the protocol keeps its own descriptors.
+        stdio = claim_stdio()
+    else:
+        sys.stdout = sys.stderr
+    try:
+        server = Server(connect=not check, python_only=True)
     except RuntimeError as e:
         sys.stderr.write("error: %s\n" % e)
         return 1
-    non_python = [t["name"] for t in server.manifest["tools"] if t.get("language") != "python"]
-    for name in non_python:
-        server.problems.append('tool "%s" is not Python; this image runs Python tools only' % name)
+    m = server.manifest
     if check:
         for p in server.problems:
             sys.stderr.write("error: %s\n" % p)
         if server.problems:
             return 1
-        sys.stderr.write("ok: %s %s: %d tools, %d connectors%s\n" % (
-            server.manifest["name"], server.manifest["version"], len(server.tools), len(server.manifest["connectors"]),
+        extra = ""
+        if server.resources or server.templates:
+            extra += ", %d resources, %d resource templates" % (len(server.resources), len(server.templates))
+        if server.prompts:
+            extra += ", %d prompts" % len(server.prompts)
+        sys.stderr.write("ok: %s %s: %d tools, %d connectors%s%s\n" % (
+            m["name"], m["version"], len(server.tools), len(m["connectors"]), extra,
             ", config " + server.config_file if server.config_file else ""))
         return 0
     if server.problems:
@@ -60,13 +73,12 @@ def main(argv):
             log("error: " + p)
         sys.stderr.write("error: the server cannot start; fix the problems above (`python server.py --check` lists them)\n")
         return 1
-    handler = Handler(server)
-    transport = server.manifest["runtime"].get("transport") or "stdio"
-    log("%s %s: %d tools over %s" % (server.manifest["name"], server.manifest["version"], len(server.tools), transport))
+    protocol = Protocol(server)
+    log("%s %s: %d tools over %s" % (m["name"], m["version"], len(server.tools), transport))
     if transport == "http":
-        serve_http(handler, int(os.environ.get("PORT") or server.manifest["runtime"].get("port") or 8080))
+        serve_http(protocol, int(os.environ.get("PORT") or m["runtime"].get("port") or 8080))
     else:
-        serve_stdio(handler)
+        serve_stdio(protocol, stdio[0], stdio[1])
     return 0
 
 

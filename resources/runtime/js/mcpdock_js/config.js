@@ -45,8 +45,9 @@ function readManifest() {
   } catch (e) {
     throw new Error(`cannot read the manifest ${MANIFEST_PATH}: ${e.message}`);
   }
-  if (!m || typeof m.name !== 'string' || !Array.isArray(m.tools)) throw new Error(`${MANIFEST_PATH}: not an MCP Dock manifest`);
-  m.connectors = m.connectors || [];
+  if (!m || typeof m.name !== 'string' || (m.tools !== undefined && !Array.isArray(m.tools))) throw new Error(`${MANIFEST_PATH}: not an MCP Dock manifest`);
+  // Missing lists are empty.
+  for (const k of ['tools', 'connectors', 'resources', 'resourceTemplates', 'prompts']) if (!Array.isArray(m[k])) m[k] = [];
   m.runtime = m.runtime || {};
   return m;
 }

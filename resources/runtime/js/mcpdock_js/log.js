@@ -1,11 +1,22 @@
-// Logging for the runtime: everything human-readable goes to stderr; stdout is the protocol's.
+// Logging for the runtime: everything human-readable goes to stderr; the protocol has its own output.
 'use strict';
 
 const util = require('util');
 
 const stderrWrite = (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n');
+
+function format(p) {
+  if (typeof p === 'string') return p;
+  if (p instanceof Error) return p.stack || String(p);
+  try {
+    return JSON.stringify(p);
+  } catch (_) {
+    return util.inspect(p);
+  }
+}
+
 function log(...parts) {
-  stderrWrite('[mcp] ' + parts.map((p) => (typeof p === 'string' ? p : p instanceof Error ? p.stack || String(p) : JSON.stringify(p))).join(' '));
+  stderrWrite('[mcp] ' + parts.map(format).join(' '));
 }
 
 // Anything a tool prints with console.log must not corrupt the protocol.
@@ -16,4 +27,4 @@ function routeConsoleToStderr() {
   }
 }
 
-module.exports = { log, stderrWrite, routeConsoleToStderr };
+module.exports = { log, format, stderrWrite, routeConsoleToStderr };

@@ -39,10 +39,12 @@ def read_manifest():
             m = json.load(f)
     except (OSError, ValueError) as e:
         raise RuntimeError("cannot read the manifest %s: %s" % (MANIFEST_PATH, e))
-    if not isinstance(m, dict) or not isinstance(m.get("name"), str) or not isinstance(m.get("tools"), list):
+    if not isinstance(m, dict) or not isinstance(m.get("name"), str) or not isinstance(m.get("tools", []), list):
         raise RuntimeError("%s: not an MCP Dock manifest" % MANIFEST_PATH)
-    m.setdefault("connectors", [])
-    m.setdefault("runtime", {})
+    # Missing lists are empty.
+    for key in ("tools", "connectors", "resources", "resourceTemplates", "prompts"):
+        if not isinstance(m.get(key), list):
+            m[key] = []
+    if not isinstance(m.get("runtime"), dict):
+        m["runtime"] = {}
     return m
-
-
