@@ -188,7 +188,7 @@ class Request:
     async def ask(self, method, params, key=None):
         cap = CAPABILITY_OF[method]
         if self.mrtr is not None:
-            if not (self.client_caps or {}).get(cap):
+            if not isinstance((self.client_caps or {}).get(cap), dict):
                 self.rpc_error = RpcError(-32021, "Missing required client capability: %s" % cap,
                                           {"requiredCapabilities": {cap: {}}}, 400)
                 raise self.rpc_error
@@ -200,7 +200,7 @@ class Request:
             self._need()
             raise InputRequired()
         s = self.session
-        if s is not None and s.initialized and not s.client_capabilities.get(cap):
+        if s is not None and s.initialized and not isinstance(s.client_capabilities.get(cap), dict):
             raise RuntimeError("the client did not declare the %s capability" % cap)
         if self.cancel_event.is_set():
             raise RuntimeError("the request was cancelled")
