@@ -147,6 +147,10 @@ def serve_http(protocol, port):
         def reply(self, status, body=None, headers=None):
             data = b"" if body is None else (serialize(body) or "").encode("utf-8")
             self.send_response(status)
+            if self.command == "POST" and not getattr(self, "body_read", False):
+                # The body was not read: its bytes must not be taken for the next request.
+                self.close_connection = True
+                self.send_header("Connection", "close")
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
             for k, v in (headers or {}).items():
@@ -308,6 +312,7 @@ def serve_http(protocol, port):
                                       {"supported": ALL_VERSIONS, "requested": version})
             try:
                 body = self.read_body()
+                self.body_read = True
             except _BadBody as e:
                 self.close_connection = True
                 return self.rpc_error(e.status, -32600, str(e), {"Connection": "close"})
