@@ -38,7 +38,7 @@ function sameFile(a, b) {
   return a.dev === b.dev && a.ino === b.ino;
 }
 
-// Output for the protocol: write(string) queues, flushes once per turn of the event loop.
+// Output for the protocol: write(string) queues; the queue is written once the current microtasks ran.
 function makeWriter(sink) {
   let queue = [];
   let scheduled = false;
@@ -53,7 +53,7 @@ function makeWriter(sink) {
       queue.push(s);
       if (!scheduled) {
         scheduled = true;
-        setImmediate(flush);
+        queueMicrotask(flush);
       }
     },
     flushSync() {
