@@ -236,10 +236,10 @@ Expected<GeneratedDockerfile, QStringList> generateDockerfile(const MCPManifest&
     };
     if (node)
         out.generatedFiles.insert(GenDir + QStringLiteral("server.js"),
-                                  resource(QStringLiteral("server.js")));
+                                  resource(QStringLiteral("js/server.js")));
     if (python)
         out.generatedFiles.insert(GenDir + QStringLiteral("server.py"),
-                                  resource(QStringLiteral("server.py")));
+                                  resource(QStringLiteral("py/server.py")));
     out.generatedFiles.insert(GenDir + QStringLiteral("manifest.json"), manifest::normalizedManifestJson(m));
     if (!errors.isEmpty())
         return errors;

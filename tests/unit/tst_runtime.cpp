@@ -64,8 +64,8 @@ public:
         env.insert(QStringLiteral("MCP_CONFIG_PATH"), config);
         env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
         process.setProcessEnvironment(env);
-        const QString script =
-            interpreter == QLatin1String("node") ? QStringLiteral("server.js") : QStringLiteral("server.py");
+        const QString script = interpreter == QLatin1String("node") ? QStringLiteral("js/server.js")
+                                                                     : QStringLiteral("py/server.py");
         process.start(interpreter, QStringList{QDir(runtimeDir()).filePath(script)} + extraArgs);
         return process.waitForStarted(10000);
     }
@@ -373,9 +373,15 @@ private slots:
         QVERIFY(discover.value(QStringLiteral("supportedVersions"))
                     .toArray()
                     .contains(QStringLiteral("2025-11-25")));
-        QCOMPARE(
-            discover.value(QStringLiteral("serverInfo")).toObject().value(QStringLiteral("name")).toString(),
-            s.manifest.name);
+        // 2026-07-28: the server's identity is in the result's _meta only.
+        QCOMPARE(discover.value(QStringLiteral("_meta"))
+                     .toObject()
+                     .value(QStringLiteral("io.modelcontextprotocol/serverInfo"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 s.manifest.name);
+        QVERIFY(!discover.contains(QStringLiteral("serverInfo")));
         QCOMPARE(discover.value(QStringLiteral("resultType")).toString(), QStringLiteral("complete"));
         QVERIFY(discover.value(QStringLiteral("capabilities")).toObject().contains(QStringLiteral("tools")));
         const QJsonObject list = s.request(2, QStringLiteral("tools/list"), {{QStringLiteral("_meta"), meta}})
@@ -387,7 +393,8 @@ private slots:
             3, QStringLiteral("tools/list"),
             {{QStringLiteral("_meta"), QJsonObject{{QStringLiteral("io.modelcontextprotocol/protocolVersion"),
                                                     QStringLiteral("2099-01-01")}}}});
-        QCOMPARE(bad.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), -32602);
+        // UnsupportedProtocolVersion (2026-07-28).
+        QCOMPARE(bad.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), -32022);
         QVERIFY(bad.value(QStringLiteral("error"))
                     .toObject()
                     .value(QStringLiteral("data"))
@@ -584,16 +591,17 @@ private slots:
              QStringLiteral(
                  "const {parseYaml}=require(process.argv[1]);let s='';process.stdin.on('data',d=>s+=d);"
                  "process.stdin.on('end',()=>process.stdout.write(JSON.stringify(parseYaml(s))));"),
-             QDir(runtimeDir()).filePath(QStringLiteral("server.js"))});
+             QDir(runtimeDir()).filePath(QStringLiteral("js/mcpdock_js/yaml.js"))});
         node.write(yaml);
         node.closeWriteChannel();
         QVERIFY(node.waitForFinished(10000));
         QProcess py;
         py.start(QStringLiteral("python3"),
                  {QStringLiteral("-c"),
-                  QStringLiteral("import sys, json; sys.path.insert(0, sys.argv[1]); import server; "
-                                 "sys.__stdout__.write(json.dumps(server.parse_yaml(sys.stdin.read())))"),
-                  runtimeDir()});
+                  QStringLiteral("import sys, json; sys.path.insert(0, sys.argv[1]); "
+                                 "from mcpdock_py.yamlsubset import parse_yaml; "
+                                 "sys.__stdout__.write(json.dumps(parse_yaml(sys.stdin.read())))"),
+                  QDir(runtimeDir()).filePath(QStringLiteral("py"))});
         py.write(yaml);
         py.closeWriteChannel();
         QVERIFY(py.waitForFinished(10000));
@@ -715,7 +723,7 @@ private slots:
         probeProcess.setProcessEnvironment(penv);
         probeProcess.start(
             interpreter,
-            {QDir(runtimeDir()).filePath(node ? QStringLiteral("server.js") : QStringLiteral("server.py")),
+            {QDir(runtimeDir()).filePath(node ? QStringLiteral("js/server.js") : QStringLiteral("py/server.py")),
              QStringLiteral("--probe")});
         QVERIFY(probeProcess.waitForFinished(10000));
         QCOMPARE(probeProcess.exitCode(), 0);

@@ -1,0 +1,1 @@
+module.exports = { get: () => 'This is a simple prompt for testing.' };

@@ -1,0 +1,1 @@
+module.exports = { handler: () => 'This is a simple text response for testing.' };

@@ -1,0 +1,2 @@
+def get(args, context):
+    return "This is a simple prompt for testing."

@@ -1,0 +1,2 @@
+def handler(args, context):
+    return {"content": [{"type": "audio", "data": "UklGRiYAAABXQVZFZm10IBAAAAABAAEAQB8AAAB9AAACABAAZGF0YQIAAAA=", "mimeType": "audio/wav"}]}

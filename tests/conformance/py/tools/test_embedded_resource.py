@@ -1,0 +1,3 @@
+def handler(args, context):
+    return {"content": [{"type": "resource", "resource": {
+        "uri": "test://embedded-resource", "mimeType": "text/plain", "text": "This is an embedded resource content."}}]}

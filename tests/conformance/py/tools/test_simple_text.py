@@ -1,0 +1,2 @@
+def handler(args, context):
+    return "This is a simple text response for testing."
