@@ -222,7 +222,14 @@ Expected<VerifyResult, VerifyError> McpVerifier::verify(const QString& image, co
     };
 
     // 2026-07-28: no handshake; the version travels in each request's _meta.
-    const QJsonObject meta{{QLatin1String(MetaVersionKey), QLatin1String(LatestProtocol)}};
+    // The version and the client's capabilities are required in each request's _meta (none here:
+    // verify only lists).
+    const QJsonObject meta{
+        {QLatin1String(MetaVersionKey), QLatin1String(LatestProtocol)},
+        {QStringLiteral("io.modelcontextprotocol/clientCapabilities"), QJsonObject{}},
+        {QStringLiteral("io.modelcontextprotocol/clientInfo"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("mcpdock-verify")},
+                     {QStringLiteral("version"), QStringLiteral(MCPDOCK_VERSION)}}}};
     auto discover = mcp.request(QStringLiteral("server/discover"),
                                 QJsonObject{{QStringLiteral("_meta"), meta}}, remaining(), cancel);
     if (!discover)
@@ -232,7 +239,13 @@ Expected<VerifyResult, VerifyError> McpVerifier::verify(const QString& image, co
         const QJsonObject r = discover->value(QStringLiteral("result")).toObject();
         const QJsonArray versions = r.value(QStringLiteral("supportedVersions")).toArray();
         stateless = versions.contains(QLatin1String(LatestProtocol));
-        const QJsonObject info = r.value(QStringLiteral("serverInfo")).toObject();
+        // The server's identity travels in the result's _meta (a top-level serverInfo in drafts).
+        QJsonObject info = r.value(QStringLiteral("_meta"))
+                               .toObject()
+                               .value(QStringLiteral("io.modelcontextprotocol/serverInfo"))
+                               .toObject();
+        if (info.isEmpty())
+            info = r.value(QStringLiteral("serverInfo")).toObject();
         result.serverName = info.value(QStringLiteral("name")).toString();
         result.serverVersion = info.value(QStringLiteral("version")).toString();
     }
@@ -270,18 +283,25 @@ Expected<VerifyResult, VerifyError> McpVerifier::verify(const QString& image, co
     progress(tr("%1: protocol %2, server %3 %4")
                  .arg(result.handshake, result.protocolVersion, result.serverName, result.serverVersion));
 
-    auto listed = mcp.request(QStringLiteral("tools/list"), listParams, remaining(), cancel);
-    if (!listed)
-        return fail(listed.error());
-    if (listed->contains(QStringLiteral("error")) || !listed->contains(QStringLiteral("result")))
-        return fail(makeError(VerifyError::Kind::Protocol, tr("tools/list failed: %1")
-                                                               .arg(listed->value(QStringLiteral("error"))
-                                                                        .toObject()
-                                                                        .value(QStringLiteral("message"))
-                                                                        .toString())));
-    for (const QJsonValue& t :
-         listed->value(QStringLiteral("result")).toObject().value(QStringLiteral("tools")).toArray())
-        result.tools << t.toObject().value(QStringLiteral("name")).toString();
+    // Every page: a server may paginate its list (nextCursor), and the label names every tool.
+    for (int page = 0; page < 1000; ++page) {
+        auto listed = mcp.request(QStringLiteral("tools/list"), listParams, remaining(), cancel);
+        if (!listed)
+            return fail(listed.error());
+        if (listed->contains(QStringLiteral("error")) || !listed->contains(QStringLiteral("result")))
+            return fail(makeError(VerifyError::Kind::Protocol, tr("tools/list failed: %1")
+                                                                   .arg(listed->value(QStringLiteral("error"))
+                                                                            .toObject()
+                                                                            .value(QStringLiteral("message"))
+                                                                            .toString())));
+        const QJsonObject r = listed->value(QStringLiteral("result")).toObject();
+        for (const QJsonValue& t : r.value(QStringLiteral("tools")).toArray())
+            result.tools << t.toObject().value(QStringLiteral("name")).toString();
+        const QString cursor = r.value(QStringLiteral("nextCursor")).toString();
+        if (cursor.isEmpty())
+            break;
+        listParams.insert(QStringLiteral("cursor"), cursor);
+    }
     (*attached)->closeStdin(); // EOF: the server exits on its own
 
     const QSet<QString> got(result.tools.cbegin(), result.tools.cend());

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -225,21 +226,32 @@ Expected<GeneratedDockerfile, QStringList> generateDockerfile(const MCPManifest&
     if (!errors.isEmpty())
         return errors;
 
-    // Runtime files and the normalised manifest.
-    const auto resource = [&](const QString& name) {
-        QFile f(QStringLiteral(":/mcpdock/runtime/") + name);
-        if (!f.open(QIODevice::ReadOnly)) {
-            errors.append(tr("the runtime file %1 is missing from this build of MCP Dock").arg(name));
-            return QByteArray();
-        }
-        return f.readAll();
-    };
+    // The runtime (resources/runtime/js and /py, each a folder copied whole into /app; a mixed image
+    // needs both: the JavaScript server runs Python tools through py/worker.py) and the normalised
+    // manifest.
+    QStringList runtimeFolders;
     if (node)
-        out.generatedFiles.insert(GenDir + QStringLiteral("server.js"),
-                                  resource(QStringLiteral("js/server.js")));
+        runtimeFolders.append(QStringLiteral("js"));
     if (python)
-        out.generatedFiles.insert(GenDir + QStringLiteral("server.py"),
-                                  resource(QStringLiteral("py/server.py")));
+        runtimeFolders.append(QStringLiteral("py"));
+    for (const QString& folder : std::as_const(runtimeFolders)) {
+        const QString root = QStringLiteral(":/mcpdock/runtime/") + folder;
+        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+        int count = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (!f.open(QIODevice::ReadOnly)) {
+                errors.append(tr("the runtime file %1 cannot be read from this build of MCP Dock").arg(f.fileName()));
+                continue;
+            }
+            out.generatedFiles.insert(GenDir + QStringLiteral("runtime/") + folder +
+                                          f.fileName().mid(root.size()),
+                                      f.readAll());
+            ++count;
+        }
+        if (count == 0)
+            errors.append(tr("the %1 runtime is missing from this build of MCP Dock").arg(folder));
+    }
     out.generatedFiles.insert(GenDir + QStringLiteral("manifest.json"), manifest::normalizedManifestJson(m));
     if (!errors.isEmpty())
         return errors;
@@ -474,13 +486,9 @@ Expected<GeneratedDockerfile, QStringList> generateDockerfile(const MCPManifest&
     w.add(QStringLiteral("ENTRYPOINT ") + execForm(serve));
 
     // The runtime, then the configuration, then the sources, then the manifest.
-    QStringList runtimeFiles;
-    if (node)
-        runtimeFiles.append(GenDir + QStringLiteral("server.js"));
-    if (python)
-        runtimeFiles.append(GenDir + QStringLiteral("server.py"));
-    w.add(QStringLiteral("COPY ") + Chown + QLatin1Char(' ') +
-          execForm(runtimeFiles + QStringList{QStringLiteral("/app/")}));
+    for (const QString& folder : std::as_const(runtimeFolders))
+        w.add(QStringLiteral("COPY ") + Chown + QLatin1Char(' ') +
+              execForm({GenDir + QStringLiteral("runtime/") + folder + QLatin1Char('/'), QStringLiteral("/app/")}));
     if (!m.configFile.isEmpty()) {
         if (!safeProjectPath(m.configFile))
             return QStringList{

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -154,12 +155,12 @@ private slots:
             << QStringList{QStringLiteral("config.yaml"),      QStringLiteral("connectors/stations.js"),
                            QStringLiteral("tools/convert.js"), QStringLiteral("tools/dewpoint.mjs"),
                            QStringLiteral("tools/station.js"), QStringLiteral("tools/units.js")}
-            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/server.js")};
+            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/runtime/js/server.js")};
         QTest::newRow("python-only")
             << ex + QStringLiteral("notes-py") << QStringLiteral("python-only.Dockerfile")
             << QStringList{QStringLiteral("config.yaml"), QStringLiteral("connectors/db.py"),
                            QStringLiteral("tools/add_note.py"), QStringLiteral("tools/search_notes.py")}
-            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/server.py")};
+            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/runtime/py/server.py")};
         QTest::newRow("mixed") << ex + QStringLiteral("mixed") << QStringLiteral("mixed.Dockerfile")
                                << QStringList{QStringLiteral("config.yaml"),
                                               QStringLiteral("connectors/glossary.js"),
@@ -167,22 +168,22 @@ private slots:
                                               QStringLiteral("tools/number_stats.py"),
                                               QStringLiteral("tools/text_stats.js")}
                                << QStringList{QStringLiteral(".mcpdock/manifest.json"),
-                                              QStringLiteral(".mcpdock/server.js"),
-                                              QStringLiteral(".mcpdock/server.py")};
+                                              QStringLiteral(".mcpdock/runtime/js/server.js"),
+                                              QStringLiteral(".mcpdock/runtime/py/server.py")};
         QTest::newRow("typescript")
             << manifestsDir() + QStringLiteral("/ts-project") << QStringLiteral("typescript.Dockerfile")
             << QStringList{QStringLiteral(".npmrc"),       QStringLiteral("greet.ts"),
                            QStringLiteral("lib/plain.js"), QStringLiteral("package-lock.json"),
                            QStringLiteral("package.json"), QStringLiteral("tools/add.ts"),
                            QStringLiteral("tools/math.ts")}
-            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/server.js")};
+            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/runtime/js/server.js")};
         QTest::newRow("http") << manifestsDir() + QStringLiteral("/http-project")
                               << QStringLiteral("http.Dockerfile")
                               << QStringList{QStringLiteral("requirements.txt"),
                                              QStringLiteral("tools/echo.py")}
                               << QStringList{QStringLiteral(".mcpdock/manifest.json"),
                                              QStringLiteral(".mcpdock/requirements.txt"),
-                                             QStringLiteral(".mcpdock/server.py")};
+                                             QStringLiteral(".mcpdock/runtime/py/server.py")};
     }
 
     void golden()
@@ -210,9 +211,37 @@ private slots:
         QStringList files = r->projectFiles;
         files.sort();
         QCOMPARE(files, projectFiles);
-        QCOMPARE(r->generatedFiles.keys(), generated);
+        // The runtime's entry files by name; the rest of each runtime folder must be exactly what
+        // resources/runtime/<js|py> holds, byte for byte (nothing left out of the image).
+        QStringList keys;
+        QStringList runtimes;
+        for (const QString& k : r->generatedFiles.keys()) {
+            static const QRegularExpression entry(QStringLiteral("^\\.mcpdock/runtime/(js|py)/server\\.(js|py)$"));
+            if (!k.startsWith(QLatin1String(".mcpdock/runtime/")))
+                keys << k;
+            else if (const auto hit = entry.match(k); hit.hasMatch())
+                keys << k, runtimes << hit.captured(1);
+        }
+        QCOMPARE(keys, generated);
         for (const QString& g : generated)
             QVERIFY(!r->generatedFiles.value(g).isEmpty());
+        for (const QString& lang : std::as_const(runtimes)) {
+            const QString root = test::sourceDir() + QStringLiteral("/resources/runtime/") + lang;
+            QDirIterator it(root, {QStringLiteral("*.js"), QStringLiteral("*.py")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            int copied = 0;
+            while (it.hasNext()) {
+                QFile source(it.next());
+                if (source.fileName().contains(QLatin1String("__pycache__")))
+                    continue;
+                QVERIFY(source.open(QIODevice::ReadOnly));
+                const QString key = QStringLiteral(".mcpdock/runtime/") + lang + source.fileName().mid(root.size());
+                QVERIFY2(r->generatedFiles.contains(key), qPrintable(key + QStringLiteral(" is not in the context")));
+                QCOMPARE(r->generatedFiles.value(key), source.readAll());
+                ++copied;
+            }
+            QVERIFY2(copied > 5, qPrintable(lang));
+        }
         // Every file a COPY names from the context is in the context.
         QVERIFY(r->buildLabels.contains(QLatin1String(dockerfile::labels::OciCreated)));
         QVERIFY(!r->text.contains(QLatin1String(dockerfile::labels::OciCreated)));

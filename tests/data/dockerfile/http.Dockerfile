@@ -23,7 +23,7 @@ LABEL org.opencontainers.image.title="http-echo" \
       io.mcpdock.tools="[{\"description\":\"Echo the text back\",\"name\":\"echo\"}]" \
       io.docker.server.metadata="{\"description\":\"\",\"name\":\"http-echo\",\"tools\":[{\"description\":\"Echo the text back\",\"name\":\"echo\"}],\"transport\":\"http\",\"version\":\"3.0.0\"}"
 ENTRYPOINT ["python", "server.py"]
-COPY --chown=10001:10001 [".mcpdock/server.py", "/app/"]
+COPY --chown=10001:10001 [".mcpdock/runtime/py/", "/app/"]
 COPY --chown=10001:10001 ["tools", "/app/tools"]
 COPY --chown=10001:10001 [".mcpdock/manifest.json", "/app/manifest.json"]
 # Fails the build with the file and line of a tool or connector that does not load.

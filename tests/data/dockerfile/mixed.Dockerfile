@@ -24,7 +24,8 @@ LABEL org.opencontainers.image.title="mixed-stats" \
       io.mcpdock.tools="[{\"description\":\"Count characters, words, sentences and the most frequent words of a text\",\"name\":\"text_stats\"},{\"description\":\"Mean, median, standard deviation, minimum and maximum of a list of numbers\",\"name\":\"number_stats\"},{\"description\":\"Look a term up in the glossary from config.yaml\",\"name\":\"define\"}]" \
       io.docker.server.metadata="{\"description\":\"Text statistics in JavaScript, number statistics in Python, and a glossary\",\"name\":\"mixed-stats\",\"tools\":[{\"description\":\"Count characters, words, sentences and the most frequent words of a text\",\"name\":\"text_stats\"},{\"description\":\"Mean, median, standard deviation, minimum and maximum of a list of numbers\",\"name\":\"number_stats\"},{\"description\":\"Look a term up in the glossary from config.yaml\",\"name\":\"define\"}],\"transport\":\"stdio\",\"version\":\"2.1.0\"}"
 ENTRYPOINT ["node", "server.js"]
-COPY --chown=10001:10001 [".mcpdock/server.js", ".mcpdock/server.py", "/app/"]
+COPY --chown=10001:10001 [".mcpdock/runtime/js/", "/app/"]
+COPY --chown=10001:10001 [".mcpdock/runtime/py/", "/app/"]
 # Mount a file over /app/config/config.yaml (or a folder over /app/config) to change it at run time.
 COPY --chown=10001:10001 ["config.yaml", "/app/config/config.yaml"]
 COPY --chown=10001:10001 ["connectors", "/app/connectors"]

@@ -38,7 +38,7 @@ LABEL org.opencontainers.image.title="ts-tools" \
       io.mcpdock.tools="[{\"description\":\"Add two numbers\",\"name\":\"add\"},{\"description\":\"\",\"name\":\"greet\"},{\"description\":\"\",\"name\":\"plain\"}]" \
       io.docker.server.metadata="{\"description\":\"TypeScript tools with an npm lockfile\",\"name\":\"ts-tools\",\"tools\":[{\"description\":\"Add two numbers\",\"name\":\"add\"},{\"description\":\"\",\"name\":\"greet\"},{\"description\":\"\",\"name\":\"plain\"}],\"transport\":\"stdio\",\"version\":\"0.2.0\"}"
 ENTRYPOINT ["node", "server.js"]
-COPY --chown=10001:10001 [".mcpdock/server.js", "/app/"]
+COPY --chown=10001:10001 [".mcpdock/runtime/js/", "/app/"]
 COPY --chown=10001:10001 ["lib", "/app/lib"]
 COPY --from=ts-build --chown=10001:10001 ["/build/out/tools", "/app/tools"]
 COPY --from=ts-build --chown=10001:10001 ["/build/out/tools/greet.js", "/app/tools/greet.js"]
