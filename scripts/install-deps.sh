@@ -8,7 +8,7 @@ set -euo pipefail
 
 packages=(
     # build
-    build-essential cmake ninja-build ccache pkg-config git file
+    build-essential cmake ninja-build ccache mold pkg-config git file
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-qpa-plugins qt6-translations-l10n libgl-dev
     # fuzzing (libFuzzer) and the sanitizer pass
     clang libclang-rt-14-dev

@@ -1,23 +1,50 @@
 #!/usr/bin/env bash
-# The README's test command: installs the packages, configures and builds everything with the
-# `ci` preset (warnings are errors), and runs every test (unit, integration, gui) with ctest.
-# The integration and GUI tests get a private dockerd and registry from ctest's testenv fixture
-# (tests/support/testenv.sh, state in build/ci/testenv); they are stopped after the last test and,
-# should ctest itself be interrupted, by this script's exit trap. Exit status: 0 only when every
-# test passed.
+# The README's test command: every test, in two builds, against one private Docker daemon and
+# registry (tests/support/testenv.sh) that this script starts once and stops at the end, also when
+# a test fails or the run is interrupted. Exit status: 0 only when every test passed.
 #
-#   scripts/test.sh [extra ctest arguments, e.g. -L unit or -R tst_http]
+#   1. preset ci (gcc, warnings are errors): everything is built; the unit and packaging tests run
+#      (the .deb is made, installed with apt in a clean Debian container, and started).
+#   2. preset sanitize (clang, AddressSanitizer + UBSan, libFuzzer instrumentation): everything is
+#      built again; the unit, integration and GUI tests run under the sanitizers, and each libFuzzer
+#      target for a fixed number of inputs. The integration and GUI tests run here only: they
+#      exercise the same code as they would in the ci build, with every memory and UB check on.
+#
+#   scripts/test.sh                    the whole run (what CI does)
+#   scripts/test.sh -R tst_http        one ctest selection, in the ci build only
+# MCPDOCK_SKIP_SANITIZE=1 leaves out step 2. The time of each phase is printed at the end.
 set -euo pipefail
 
 src=$(cd "$(dirname "$0")/.." && pwd)
 cd "$src"
-build=$src/build/ci
-testenv_dir=$build/testenv
-asan_testenv_dir=$src/build/asan-ubsan/testenv
+testenv_dir=$src/build/testenv
+jobs=$(nproc 2>/dev/null || echo 2)
 
 say() { echo "==> $*" >&2; }
 
+phases=()
+phase_start=$SECONDS
+phase_name=
+begin() { # name
+    end_phase
+    phase_name=$1
+    phase_start=$SECONDS
+    say "$1"
+}
+end_phase() {
+    [ -n "$phase_name" ] && phases+=("$(printf '%-44s %4d s' "$phase_name" $((SECONDS - phase_start)))")
+    phase_name=
+}
+report() {
+    end_phase
+    echo >&2
+    echo "Time by phase (2-core figures are in the README):" >&2
+    printf '  %s\n' "${phases[@]}" >&2
+    printf '  %-44s %4d s\n' "total" "$SECONDS" >&2
+}
+
 ctest_pid=
+env_started=
 # shellcheck disable=SC2317 # called by the traps
 cleanup() {
     local rc=$?
@@ -26,67 +53,89 @@ cleanup() {
         kill -TERM "$ctest_pid" 2>/dev/null || true
         wait "$ctest_pid" 2>/dev/null || true
     fi
-    # Normally the fixture's testenv_stop already did this; it only stops pids the start recorded.
-    local dir
-    for dir in "$testenv_dir" "$asan_testenv_dir"; do
-        if [ -x tests/support/testenv.sh ] && [ -d "$dir" ]; then
-            tests/support/testenv.sh stop "$dir" >/dev/null 2>&1 || true
-        fi
-    done
+    if [ -n "$env_started" ]; then
+        tests/support/testenv.sh stop "$testenv_dir" >/dev/null 2>&1 || true
+    fi
+    report
     exit "$rc"
 }
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-say "installing packages"
-"$src/scripts/install-deps.sh"
-
-jobs=$(nproc 2>/dev/null || echo 2)
-
-say "configuring (preset ci)"
-cmake --preset ci -DMCPDOCK_TESTENV_DIR="$testenv_dir"
-
-say "building everything with $jobs jobs"
-cmake --build --preset ci --parallel "$jobs"
-
-say "running the tests"
-# A private D-Bus session bus for the run (the keychain tests talk to a Secret Service on it);
-# dbus-run-session ends the bus, and what it activated, when ctest returns.
+# A private D-Bus session bus for each ctest run (the keychain tests talk to a Secret Service on
+# it); dbus-run-session ends the bus, and what it activated, when ctest returns.
 runner=()
 if command -v dbus-run-session >/dev/null 2>&1 && [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
     runner=(dbus-run-session --)
 fi
-set +e
-"${runner[@]}" ctest --preset ci --parallel "$jobs" --output-junit "$build/ctest-junit.xml" "$@" &
-ctest_pid=$!
-wait "$ctest_pid"
-rc=$?
-ctest_pid=
-set -e
-
-# Reliability passes (issue 8), on a full run only (no ctest arguments): the libFuzzer smoke runs
-# (preset fuzz, clang) and the whole suite again under ASan+UBSan (preset asan-ubsan: unit,
-# integration and GUI tests, with their own daemon and registry; the packaging tests, which check
-# the .deb and desktop files rather than code, are left out). MCPDOCK_SKIP_RELIABILITY=1 leaves
-# both out.
-if [ "$#" = 0 ] && [ -z "${MCPDOCK_SKIP_RELIABILITY:-}" ]; then
+# ctest in the background so an interrupt can stop it; the shared test environment is started
+# here, so ctest's own fixture (for runs of ctest by hand) is left out with -FA/-E.
+run_ctest() { # preset junit-file ctest-args...
+    local preset=$1 junit=$2
+    shift 2
     set +e
-    say "fuzz smoke runs (preset fuzz)"
-    mapfile -t fuzz_targets < <(sed -n 's/^set(fuzz_targets \(.*\))$/\1/p' tests/fuzz/CMakeLists.txt | tr ' ' '\n' | sed 's/^/fuzz_/')
-    { cmake --preset fuzz >/dev/null && cmake --build --preset fuzz --parallel "$jobs" --target "${fuzz_targets[@]}" &&
-        ctest --test-dir build/fuzz -L fuzz --output-on-failure; } || rc=1
-    say "the whole suite under AddressSanitizer + UBSan (preset asan-ubsan)"
-    { cmake --preset asan-ubsan -DMCPDOCK_TESTENV_DIR="$asan_testenv_dir" >/dev/null &&
-        cmake --build --preset asan-ubsan --parallel "$jobs" &&
-        "${runner[@]}" ctest --preset asan-ubsan --parallel "$jobs" -E '^packaging_' \
-            --output-junit "$src/build/asan-ubsan/ctest-junit.xml"; } || rc=1
+    "${runner[@]}" ctest --preset "$preset" --parallel "$jobs" -FA testenv -E '^testenv_' \
+        --output-junit "$junit" "$@" &
+    ctest_pid=$!
+    wait "$ctest_pid"
+    local rc=$?
+    ctest_pid=
     set -e
+    return "$rc"
+}
+
+begin "installing packages"
+"$src/scripts/install-deps.sh"
+
+# The test environment comes up while the first build compiles (it waits on the disk and the
+# npm registry more than on the processor).
+say "starting the test daemon, registry and base images in the background (log: build/testenv.log)"
+mkdir -p build
+env_started=1
+(
+    started=$SECONDS
+    rc=0
+    tests/support/testenv.sh start "$testenv_dir" >build/testenv.log 2>&1 || rc=$?
+    echo $((SECONDS - started)) >build/testenv.seconds
+    exit $rc
+) &
+env_pid=$!
+
+begin "configuring and building (preset ci, gcc -Werror)"
+cmake --preset ci -DMCPDOCK_TESTENV_DIR="$testenv_dir" >/dev/null
+cmake --build --preset ci --parallel "$jobs"
+
+begin "waiting for the test environment"
+if ! wait "$env_pid"; then
+    cat build/testenv.log >&2
+    say "the test environment did not start (above); the tests that need it cannot run"
+    exit 1
+fi
+tail -n 1 build/testenv.log >&2
+phases+=("$(printf '%-44s %4d s' "  (test environment start, beside the build)" "$(cat build/testenv.seconds)")")
+
+rc=0
+if [ "$#" -gt 0 ]; then
+    begin "ctest $* (preset ci)"
+    run_ctest ci "$src/build/ci/ctest-junit.xml" "$@" || rc=1
+else
+    begin "unit and packaging tests (preset ci)"
+    run_ctest ci "$src/build/ci/ctest-junit.xml" -L 'unit|packaging' || rc=1
+
+    if [ -z "${MCPDOCK_SKIP_SANITIZE:-}" ]; then
+        begin "configuring and building (preset sanitize, clang ASan+UBSan)"
+        cmake --preset sanitize -DMCPDOCK_TESTENV_DIR="$testenv_dir" >/dev/null
+        cmake --build --preset sanitize --parallel "$jobs"
+
+        begin "unit, integration, GUI and fuzz tests (preset sanitize)"
+        run_ctest sanitize "$src/build/sanitize/ctest-junit.xml" -L 'unit|integration|gui|fuzz' || rc=1
+    fi
 fi
 
 if [ "$rc" = 0 ]; then
-    say "all tests passed (JUnit report: $build/ctest-junit.xml)"
+    say "all tests passed (JUnit reports: build/ci/ctest-junit.xml, build/sanitize/ctest-junit.xml)"
 else
-    say "some tests FAILED (exit $rc); details above and in $build/Testing/Temporary/LastTest.log"
+    say "some tests FAILED; details above and in build/<preset>/Testing/Temporary/LastTest.log"
 fi
 exit "$rc"
