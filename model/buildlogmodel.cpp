@@ -9,7 +9,7 @@
 
 namespace mcpdock {
 
-using build::BuildEvent;
+using imagebuild::BuildEvent;
 
 BuildLogModel::BuildLogModel(QObject* parent)
     : QAbstractTableModel(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "build/buildevent.h"
+#include "imagebuild/buildevent.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
@@ -34,7 +34,7 @@ public:
     enum Role
     {
         SeverityRole = Qt::UserRole + 1, // Severity
-        KindRole,                        // int(build::BuildEvent::Kind)
+        KindRole,                        // int(imagebuild::BuildEvent::Kind)
         TimestampRole,                   // QDateTime (UTC)
         LineTextRole,                    // the line as one string, for copy and save
     };
@@ -64,9 +64,9 @@ public:
     void setBatchInterval(int ms);
 
     // Queues one event; queued events are inserted together when the batch timer fires.
-    void enqueue(const QString& source, const build::BuildEvent& event);
+    void enqueue(const QString& source, const imagebuild::BuildEvent& event);
     // Inserts a whole batch at once (one beginInsertRows).
-    void appendEvents(const QString& source, const QVector<build::BuildEvent>& events);
+    void appendEvents(const QString& source, const QVector<imagebuild::BuildEvent>& events);
     // Inserts whatever is queued now (tests, and before saving).
     void flush();
     void clear();
@@ -79,7 +79,7 @@ public:
     qint64 storedTextBytes() const; // UTF-8 bytes held, for tests of the compact storage
     int pendingCount() const { return int(m_pending.size()); }
 
-    static Severity severityOf(build::BuildEvent::Kind kind);
+    static Severity severityOf(imagebuild::BuildEvent::Kind kind);
 
 signals:
     void linesAppended(int count);
@@ -94,18 +94,18 @@ private:
         qint16 step;
         qint16 totalSteps;
         quint16 source; // index into m_sources
-        quint8 kind;    // build::BuildEvent::Kind
+        quint8 kind;    // imagebuild::BuildEvent::Kind
     };
     struct Pending
     {
         quint16 source;
-        build::BuildEvent event;
+        imagebuild::BuildEvent event;
     };
 
     static constexpr int ArenaSize = 1 << 20; // 1 MiB of UTF-8 per arena
 
     quint16 sourceIndex(const QString& source);
-    void store(quint16 source, const build::BuildEvent& event, std::deque<Line>& into);
+    void store(quint16 source, const imagebuild::BuildEvent& event, std::deque<Line>& into);
     void dropOldest(int count);
     QByteArray bytesOf(const Line& line) const;
     const Line& lineAt(int row) const { return m_lines[std::size_t(row)]; }

@@ -1,7 +1,7 @@
 #include "buildjobs.h"
 
-#include "build/buildjob.h"
-#include "build/mcpverifier.h"
+#include "imagebuild/buildjob.h"
+#include "imagebuild/mcpverifier.h"
 #include "buildlogmodel.h"
 #include "registry/tagpolicy.h"
 
@@ -13,7 +13,7 @@
 
 namespace mcpdock::widgets {
 
-using build::BuildEvent;
+using imagebuild::BuildEvent;
 
 namespace {
 
@@ -41,7 +41,7 @@ BuildEvent infoEvent(const QString& text, BuildEvent::Kind kind = BuildEvent::Ki
     return e;
 }
 
-QString failureText(const build::BuildFailure& f)
+QString failureText(const imagebuild::BuildFailure& f)
 {
     QString text = f.message;
     if (f.step > 0)
@@ -84,7 +84,7 @@ public slots:
     }
 
 signals:
-    void buildEvent(const mcpdock::build::BuildEvent& event);
+    void buildEvent(const mcpdock::imagebuild::BuildEvent& event);
     void succeeded(const QString& message);
     void failed(const QString& message);
 
@@ -109,7 +109,7 @@ public:
 public slots:
     void start()
     {
-        build::McpVerifier verifier(m_request.endpoint);
+        imagebuild::McpVerifier verifier(m_request.endpoint);
         verifier.setProgressHandler([this](const QString& line) { emit buildEvent(infoEvent(line)); });
         const auto r = verifier.verify(m_request.image, &m_cancel);
         if (!r) {
@@ -149,7 +149,7 @@ public slots:
     }
 
 signals:
-    void buildEvent(const mcpdock::build::BuildEvent& event);
+    void buildEvent(const mcpdock::imagebuild::BuildEvent& event);
     void succeeded(const QString& message);
     void failed(const QString& message);
 
@@ -189,34 +189,34 @@ JobSpec makeBuildJobSpec(const BuildRequest& request, BuildLogModel* log)
         return spec;
     }
 
-    build::ImageBuildOptions options;
+    imagebuild::ImageBuildOptions options;
     options.endpoint = request.endpoint;
     options.bases = request.bases;
     options.networkMode = request.networkMode;
     options.tags = tags;
     const QString tagProblem = references ? QString() : references.error().message;
     spec.createWorker = [m = request.manifest, options]() -> QObject* {
-        return new build::BuildJob(m, options);
+        return new imagebuild::BuildJob(m, options);
     };
     spec.startSlot = "run";
     spec.wire = [toLog, tagProblem](QObject* worker, Job* job) {
-        auto* w = static_cast<build::BuildJob*>(worker);
-        QObject::connect(w, &build::BuildJob::progress, job, [job](int step, int total) {
+        auto* w = static_cast<imagebuild::BuildJob*>(worker);
+        QObject::connect(w, &imagebuild::BuildJob::progress, job, [job](int step, int total) {
             job->setProgress(step, total);
             job->setStatus(Job::tr("Step %1 of %2").arg(step).arg(total));
         });
-        QObject::connect(w, &build::BuildJob::buildEvent, job, [toLog, job](const BuildEvent& e) {
+        QObject::connect(w, &imagebuild::BuildJob::buildEvent, job, [toLog, job](const BuildEvent& e) {
             toLog(e);
             if (e.kind == BuildEvent::Kind::Step)
                 job->setStatus(e.text);
         });
-        QObject::connect(w, &build::BuildJob::finished, job, [job](const build::BuildResult& r) {
+        QObject::connect(w, &imagebuild::BuildJob::finished, job, [job](const imagebuild::BuildResult& r) {
             job->setProperty("imageId", r.imageId);
             job->setProgress(r.totalSteps, r.totalSteps);
             job->succeed(Job::tr("%1 (%n cached step(s)).", nullptr, r.cacheHits)
                              .arg(r.tags.isEmpty() ? r.imageId.left(19) : r.tags.join(QStringLiteral(", "))));
         });
-        QObject::connect(w, &build::BuildJob::failed, job, [job, toLog](const build::BuildFailure& f) {
+        QObject::connect(w, &imagebuild::BuildJob::failed, job, [job, toLog](const imagebuild::BuildFailure& f) {
             toLog(infoEvent(failureText(f), BuildEvent::Kind::Error));
             job->fail(failureText(f));
         });
@@ -224,7 +224,7 @@ JobSpec makeBuildJobSpec(const BuildRequest& request, BuildLogModel* log)
             job->setStatus(tagProblem);
     };
     spec.cancel = [](QObject* worker) {
-        static_cast<build::BuildJob*>(worker)->cancel();
+        static_cast<imagebuild::BuildJob*>(worker)->cancel();
     };
     return spec;
 }

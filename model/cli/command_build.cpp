@@ -1,8 +1,8 @@
 // mcpdock build: generate, build (no tag), tag on success, print the image ID last.
 #include "commands.h"
 
-#include "build/buildeventformat.h"
-#include "build/imagebuilder.h"
+#include "imagebuild/buildeventformat.h"
+#include "imagebuild/imagebuilder.h"
 #include "manifest/manifestloader.h"
 #include "registry/tagpolicy.h"
 #include "verbsupport.h"
@@ -99,7 +99,7 @@ int runBuild(const QStringList& args, CliIo& io)
     if (!endpoint)
         return Failed;
 
-    build::ImageBuildOptions options;
+    imagebuild::ImageBuildOptions options;
     options.endpoint = *endpoint;
     options.bases.node = parser.value(nodeOption);
     options.bases.nodeDebian = parser.value(nodeDebianOption);
@@ -120,22 +120,22 @@ int runBuild(const QStringList& args, CliIo& io)
 
     QString lastProgress;
     QStringList printedInfo; // what the stream already told, so the failure summary does not repeat it
-    const build::BuildEventHandler onEvent = [&](const build::BuildEvent& e) {
+    const imagebuild::BuildEventHandler onEvent = [&](const imagebuild::BuildEvent& e) {
         if (json) {
-            printJson(build::BuildEventFormat::toJson(e));
+            printJson(imagebuild::BuildEventFormat::toJson(e));
             return;
         }
-        if (e.kind == build::BuildEvent::Kind::Info)
+        if (e.kind == imagebuild::BuildEvent::Kind::Info)
             printedInfo.append(e.text);
-        if (e.kind == build::BuildEvent::Kind::Progress) {
+        if (e.kind == imagebuild::BuildEvent::Kind::Progress) {
             if (e.text == lastProgress)
                 return; // one line per status change, not per byte count
             lastProgress = e.text;
         }
-        const QString line = build::BuildEventFormat::line(e);
+        const QString line = imagebuild::BuildEventFormat::line(e);
         if (line.isEmpty())
             return;
-        (e.kind == build::BuildEvent::Kind::Error ? io.err : io.out) << line << '\n';
+        (e.kind == imagebuild::BuildEvent::Kind::Error ? io.err : io.out) << line << '\n';
         io.out.flush();
         io.err.flush();
     };
@@ -143,22 +143,22 @@ int runBuild(const QStringList& args, CliIo& io)
     g_interrupted.store(false);
     auto previousInt = std::signal(SIGINT, onInterrupt);
     auto previousTerm = std::signal(SIGTERM, onInterrupt);
-    const auto result = build::buildMCPImage(m, options, onEvent, &g_interrupted);
+    const auto result = imagebuild::buildMCPImage(m, options, onEvent, &g_interrupted);
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);
 
     if (!result) {
-        const build::BuildFailure& f = result.error();
+        const imagebuild::BuildFailure& f = result.error();
         if (json) {
-            printJson(build::BuildEventFormat::toJson(f));
+            printJson(imagebuild::BuildEventFormat::toJson(f));
         } else {
-            if (f.kind == build::BuildFailure::Kind::Generator ||
-                f.kind == build::BuildFailure::Kind::Context)
+            if (f.kind == imagebuild::BuildFailure::Kind::Generator ||
+                f.kind == imagebuild::BuildFailure::Kind::Context)
                 io.err << tr("error: %1").arg(f.message) << '\n';
             if (!f.suggestion.isEmpty() && !printedInfo.contains(f.suggestion))
                 io.err << tr("hint: %1").arg(f.suggestion) << '\n';
             // A build the daemon never saw has nothing in the log worth reading.
-            const bool reachedDaemon = f.kind != build::BuildFailure::Kind::Connection || f.step > 0;
+            const bool reachedDaemon = f.kind != imagebuild::BuildFailure::Kind::Connection || f.step > 0;
             if (!f.logPath.isEmpty() && reachedDaemon)
                 io.err << tr("The whole build is in %1").arg(f.logPath) << '\n';
         }
@@ -191,7 +191,7 @@ int runBuild(const QStringList& args, CliIo& io)
         }
     }
     if (json)
-        printJson(build::BuildEventFormat::toJson(*result));
+        printJson(imagebuild::BuildEventFormat::toJson(*result));
     else
         io.out << result->imageId << '\n';
     return code;

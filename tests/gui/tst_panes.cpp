@@ -29,7 +29,7 @@
 #include <atomic>
 
 using namespace mcpdock;
-using mcpdock::build::BuildEvent;
+using mcpdock::imagebuild::BuildEvent;
 using mcpdock::widgets::Job;
 using mcpdock::widgets::JobQueue;
 using mcpdock::widgets::JobSpec;

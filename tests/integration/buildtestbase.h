@@ -2,10 +2,10 @@
 // run, and a recorder that learns from a build's events what it created.
 #pragma once
 
-#include "build/buildcontextwriter.h"
-#include "build/buildjob.h"
-#include "build/imagebuilder.h"
-#include "build/mcpverifier.h"
+#include "imagebuild/buildcontextwriter.h"
+#include "imagebuild/buildjob.h"
+#include "imagebuild/imagebuilder.h"
+#include "imagebuild/mcpverifier.h"
 #include "docker/engineclient.h"
 #include "manifest/manifestloader.h"
 #include "testsupport.h"
@@ -25,9 +25,9 @@
 #include <QThread>
 
 using namespace mcpdock;
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 
-Q_DECLARE_METATYPE(mcpdock::build::Diagnosis::Kind)
+Q_DECLARE_METATYPE(mcpdock::imagebuild::Diagnosis::Kind)
 
 namespace buildtest {
 

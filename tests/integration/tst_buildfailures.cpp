@@ -7,7 +7,7 @@
 #include <memory>
 
 using namespace mcpdock;
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 using namespace buildtest;
 
 class TestBuildFailures : public BuildTestBase

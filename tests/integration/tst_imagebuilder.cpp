@@ -3,7 +3,7 @@
 #include <QPointer>
 
 using namespace mcpdock;
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 using namespace buildtest;
 
 class TestImageBuilder : public BuildTestBase

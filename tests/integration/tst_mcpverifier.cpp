@@ -3,7 +3,7 @@
 #include "buildtestbase.h"
 
 using namespace mcpdock;
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 using namespace buildtest;
 
 class TestMcpVerifier : public BuildTestBase

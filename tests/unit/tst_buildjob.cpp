@@ -1,6 +1,6 @@
 // BuildJob's threading without a daemon: signals arrive on the receiver's thread, a receiver that is
 // gone gets nothing, cancel() is safe from any thread. (Real builds: tests/integration.)
-#include "build/buildjob.h"
+#include "imagebuild/buildjob.h"
 #include "docker/endpoint.h"
 #include "manifest/manifestloader.h"
 #include "testsupport.h"
@@ -12,7 +12,7 @@
 #include <QThread>
 
 using namespace mcpdock;
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 
 class TestBuildJob : public QObject
 {

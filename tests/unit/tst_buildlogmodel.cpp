@@ -9,7 +9,7 @@
 #include <QTest>
 
 using mcpdock::BuildLogModel;
-using mcpdock::build::BuildEvent;
+using mcpdock::imagebuild::BuildEvent;
 
 namespace {
 

@@ -1,11 +1,11 @@
-#include "build/buildstreamparser.h"
+#include "imagebuild/buildstreamparser.h"
 #include "docker/jsonstreamreader.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QTest>
 
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 using mcpdock::docker::JsonMessage;
 using mcpdock::docker::JsonStreamReader;
 

@@ -1,12 +1,12 @@
-#include "build/buildstreamparser.h"
-#include "build/failurediagnosis.h"
+#include "imagebuild/buildstreamparser.h"
+#include "imagebuild/failurediagnosis.h"
 #include "docker/jsonstreamreader.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QTest>
 
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 using mcpdock::docker::JsonMessage;
 using mcpdock::docker::JsonStreamReader;
 

@@ -16,7 +16,7 @@ namespace mcpdock::docker {
 class BodyWriter;
 }
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 
 struct ContextError
 {
@@ -108,4 +108,4 @@ private:
     QStringList m_excluded;
 };
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

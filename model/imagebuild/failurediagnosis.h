@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 
 // What went wrong in a failed build, in words a user can act on.
 struct Diagnosis
@@ -52,4 +52,4 @@ struct FailureInput
 // classic builder (Docker 20.10+), npm 9/10 and pip 22+.
 Diagnosis diagnoseBuildFailure(const FailureInput& input);
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

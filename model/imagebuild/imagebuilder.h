@@ -22,7 +22,7 @@ namespace mcpdock::docker {
 class EngineClient;
 }
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 
 class BuildContextWriter;
 
@@ -122,7 +122,7 @@ Expected<BuildResult, BuildFailure> buildMCPImage(const manifest::MCPManifest& m
                                                   const BuildEventHandler& onEvent = {},
                                                   const std::atomic_bool* cancel = nullptr);
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild
 
-Q_DECLARE_METATYPE(mcpdock::build::BuildResult)
-Q_DECLARE_METATYPE(mcpdock::build::BuildFailure)
+Q_DECLARE_METATYPE(mcpdock::imagebuild::BuildResult)
+Q_DECLARE_METATYPE(mcpdock::imagebuild::BuildFailure)

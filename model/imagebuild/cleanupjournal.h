@@ -7,7 +7,7 @@ namespace mcpdock::docker {
 class EngineClient;
 }
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 
 // What a failed build could not clean up because the daemon was gone (killed, restarted, socket
 // lost): its intermediate containers and the untagged images it committed. Kept in a small JSON
@@ -34,4 +34,4 @@ private:
     QString m_path;
 };
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

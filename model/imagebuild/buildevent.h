@@ -4,7 +4,7 @@
 #include <QMetaType>
 #include <QString>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 
 // One thing that happened during a build, parsed from the daemon's stream. The CLI prints these,
 // the GUI's log model stores them, .build.log writes them.
@@ -35,6 +35,6 @@ struct BuildEvent
     qint64 stepElapsedMs = 0;
 };
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild
 
-Q_DECLARE_METATYPE(mcpdock::build::BuildEvent)
+Q_DECLARE_METATYPE(mcpdock::imagebuild::BuildEvent)

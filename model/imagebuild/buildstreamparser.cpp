@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 namespace {
 
 const QRegularExpression& stepPattern()
@@ -208,4 +208,4 @@ QList<BuildEvent> BuildStreamParser::finish()
     return out;
 }
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

@@ -8,7 +8,7 @@
 
 #include <functional>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 
 // The `.build.log` of a project: one timestamped line per event (ISO 8601 UTC with milliseconds),
 // written through to the file line by line so a crash still leaves everything logged so far, and
@@ -68,4 +68,4 @@ private:
     QString m_lastProgress;
 };
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

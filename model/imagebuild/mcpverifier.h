@@ -16,7 +16,7 @@ class AttachedStream;
 class EngineClient;
 } // namespace mcpdock::docker
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 
 struct VerifyResult
 {
@@ -110,4 +110,4 @@ private:
     std::function<void(const QString&)> m_onProgress;
 };
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

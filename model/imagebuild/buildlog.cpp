@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 namespace {
 
 const QString Mask = QStringLiteral("********");
@@ -215,4 +215,4 @@ bool BuildLog::write(const BuildEvent& event)
     return writeLine(line, event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc());
 }
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 
 // The patterns of a .dockerignore file, matched with the docker CLI's semantics (moby's
 // patternmatcher): filepath.Match syntax (`*`, `?`, `[...]`, `\` escapes), `**` for any number of
@@ -51,4 +51,4 @@ private:
     QList<Pattern> m_patterns;
 };
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

@@ -11,7 +11,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 namespace {
 
 const QLatin1String ContainersKey("containers");
@@ -132,4 +132,4 @@ QStringList CleanupJournal::sweep(const QString& daemon, docker::EngineClient& c
     return removed;
 }
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

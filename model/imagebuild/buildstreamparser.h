@@ -10,7 +10,7 @@
 
 #include <functional>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 
 // What the parser learnt about one step of the classic builder.
 struct StepRecord
@@ -77,4 +77,4 @@ private:
     QString m_error;
 };
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 
 // How events look to people and to scripts; the CLI prints these, the GUI may show the same lines.
 class BuildEventFormat
@@ -24,4 +24,4 @@ public:
     static QJsonObject toJson(const BuildFailure& failure);
 };
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

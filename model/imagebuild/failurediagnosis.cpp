@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 namespace {
 
 QString tr(const char* text)
@@ -299,4 +299,4 @@ Diagnosis diagnoseBuildFailure(const FailureInput& input)
     return d;
 }
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

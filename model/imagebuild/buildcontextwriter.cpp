@@ -13,7 +13,7 @@
 
 #include <memory>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 namespace {
 
 QString tr(const char* text)
@@ -341,4 +341,4 @@ Expected<ContextStats, ContextError> BuildContextWriter::write(const Sink& sink,
     return stats;
 }
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

@@ -2,16 +2,16 @@
 
 #include <QThread>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 
 BuildJob::BuildJob(manifest::MCPManifest manifest, ImageBuildOptions options, QObject* parent)
     : QObject(parent)
     , m_manifest(std::move(manifest))
     , m_options(std::move(options))
 {
-    qRegisterMetaType<mcpdock::build::BuildEvent>();
-    qRegisterMetaType<mcpdock::build::BuildResult>();
-    qRegisterMetaType<mcpdock::build::BuildFailure>();
+    qRegisterMetaType<mcpdock::imagebuild::BuildEvent>();
+    qRegisterMetaType<mcpdock::imagebuild::BuildResult>();
+    qRegisterMetaType<mcpdock::imagebuild::BuildFailure>();
 }
 
 BuildJob::~BuildJob() = default;
@@ -54,4 +54,4 @@ void BuildJob::run()
     emit done();
 }
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

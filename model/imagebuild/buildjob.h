@@ -9,7 +9,7 @@
 
 class QThread;
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 
 // One build on a worker thread, for the GUI: the worker object lives on its own QThread, reports
 // through signals (queued to the receivers' threads), and can be cancelled from any thread. Results
@@ -42,9 +42,9 @@ public slots:
 signals:
     void progress(int step, int totalSteps);
     // Every event of the build, in order. (Not named event(): that would hide QObject::event.)
-    void buildEvent(const mcpdock::build::BuildEvent& event);
-    void finished(const mcpdock::build::BuildResult& result);
-    void failed(const mcpdock::build::BuildFailure& failure);
+    void buildEvent(const mcpdock::imagebuild::BuildEvent& event);
+    void finished(const mcpdock::imagebuild::BuildResult& result);
+    void failed(const mcpdock::imagebuild::BuildFailure& failure);
     void done(); // after finished() or failed()
 
 private:
@@ -53,4 +53,4 @@ private:
     std::atomic_bool m_cancel{false};
 };
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

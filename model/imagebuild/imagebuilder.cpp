@@ -15,7 +15,7 @@
 #include <QSet>
 #include <QThread>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 namespace {
 
 QString tr(const char* text)
@@ -448,4 +448,4 @@ Expected<BuildResult, BuildFailure> buildMCPImage(const manifest::MCPManifest& m
     return builder.build(manifest, cancel);
 }
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 namespace {
 
 // Characters that mean something to a regexp but nothing to filepath.Match (patternmatcher's
@@ -254,4 +254,4 @@ bool DockerIgnore::isBuildControlFile(const QString& relativePath, const QString
     return p == QLatin1String(".dockerignore") || p == cleanPath(dockerfile);
 }
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace mcpdock::build {
+namespace mcpdock::imagebuild {
 
 QString BuildEventFormat::elapsed(qint64 ms)
 {
@@ -126,4 +126,4 @@ QJsonObject BuildEventFormat::toJson(const BuildFailure& failure)
                        {QStringLiteral("removedImages"), QJsonArray::fromStringList(failure.removedImages)}};
 }
 
-} // namespace mcpdock::build
+} // namespace mcpdock::imagebuild
