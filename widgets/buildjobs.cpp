@@ -1,7 +1,7 @@
 #include "buildjobs.h"
 
 #include "imagebuild/buildjob.h"
-#include "imagebuild/mcpverifier.h"
+#include "mcp/mcpverifier.h"
 #include "buildlogmodel.h"
 #include "registry/tagpolicy.h"
 
@@ -109,7 +109,7 @@ public:
 public slots:
     void start()
     {
-        imagebuild::McpVerifier verifier(m_request.endpoint);
+        mcp::McpVerifier verifier(m_request.endpoint);
         verifier.setProgressHandler([this](const QString& line) { emit buildEvent(infoEvent(line)); });
         const auto r = verifier.verify(m_request.image, &m_cancel);
         if (!r) {

@@ -2,7 +2,7 @@
 // the image's label.
 #include "commands.h"
 
-#include "imagebuild/mcpverifier.h"
+#include "mcp/mcpverifier.h"
 #include "verbsupport.h"
 
 #include <QCommandLineParser>
@@ -19,7 +19,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("Cli", text);
 }
 
-QJsonObject toJson(const imagebuild::VerifyResult& r)
+QJsonObject toJson(const mcp::VerifyResult& r)
 {
     return QJsonObject{{QStringLiteral("image"), r.image},
                        {QStringLiteral("handshake"), r.handshake},
@@ -67,7 +67,7 @@ int runVerify(const QStringList& args, CliIo& io)
     if (!endpoint)
         return Failed;
     const bool json = parser.isSet(jsonOption);
-    imagebuild::McpVerifier verifier(*endpoint);
+    mcp::McpVerifier verifier(*endpoint);
     verifier.setTimeoutMs(static_cast<int>(seconds * 1000));
     if (!json)
         verifier.setProgressHandler([&io](const QString& line) {
@@ -76,10 +76,10 @@ int runVerify(const QStringList& args, CliIo& io)
         });
     const auto result = verifier.verify(parser.positionalArguments().first());
     if (!result) {
-        const imagebuild::VerifyError& e = result.error();
+        const mcp::VerifyError& e = result.error();
         if (json) {
             QJsonObject o = toJson(e.partial);
-            o.insert(QStringLiteral("error"), imagebuild::VerifyError::kindName(e.kind));
+            o.insert(QStringLiteral("error"), mcp::VerifyError::kindName(e.kind));
             o.insert(QStringLiteral("message"), e.message);
             io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
         } else {

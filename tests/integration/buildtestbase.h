@@ -5,7 +5,7 @@
 #include "imagebuild/buildcontextwriter.h"
 #include "imagebuild/buildjob.h"
 #include "imagebuild/imagebuilder.h"
-#include "imagebuild/mcpverifier.h"
+#include "mcp/mcpverifier.h"
 #include "docker/engineclient.h"
 #include "manifest/manifestloader.h"
 #include "testsupport.h"

@@ -4,6 +4,7 @@
 
 using namespace mcpdock;
 using namespace mcpdock::imagebuild;
+using namespace mcpdock::mcp;
 using namespace buildtest;
 
 class TestImageBuilder : public BuildTestBase

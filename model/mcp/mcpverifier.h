@@ -16,7 +16,7 @@ class AttachedStream;
 class EngineClient;
 } // namespace mcpdock::docker
 
-namespace mcpdock::imagebuild {
+namespace mcpdock::mcp {
 
 struct VerifyResult
 {
@@ -110,4 +110,4 @@ private:
     std::function<void(const QString&)> m_onProgress;
 };
 
-} // namespace mcpdock::imagebuild
+} // namespace mcpdock::mcp

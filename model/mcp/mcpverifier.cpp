@@ -11,7 +11,7 @@
 #include <QSet>
 #include <QUuid>
 
-namespace mcpdock::imagebuild {
+namespace mcpdock::mcp {
 namespace {
 
 QString tr(const char* text)
@@ -327,4 +327,4 @@ Expected<VerifyResult, VerifyError> McpVerifier::verify(const QString& image, co
     return result;
 }
 
-} // namespace mcpdock::imagebuild
+} // namespace mcpdock::mcp
