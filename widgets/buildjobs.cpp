@@ -2,7 +2,7 @@
 
 #include "imagebuild/buildjob.h"
 #include "mcp/mcpverifier.h"
-#include "buildlogmodel.h"
+#include "itemmodels/buildlogmodel.h"
 #include "registry/tagpolicy.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "buildlogpane.h"
 
-#include "buildlogmodel.h"
+#include "itemmodels/buildlogmodel.h"
 #include "dialogs.h"
 
 #include <QAction>

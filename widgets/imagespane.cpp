@@ -1,7 +1,7 @@
 #include "imagespane.h"
 
-#include "imagefilterproxymodel.h"
-#include "imagelistmodel.h"
+#include "itemmodels/imagefilterproxymodel.h"
+#include "itemmodels/imagelistmodel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "pushdialog.h"
 
 #include "registry/imagepusher.h"
-#include "registrylistmodel.h"
+#include "itemmodels/registrylistmodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

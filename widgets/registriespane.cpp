@@ -1,6 +1,6 @@
 #include "registriespane.h"
 
-#include "registrylistmodel.h"
+#include "itemmodels/registrylistmodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

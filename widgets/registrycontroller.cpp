@@ -6,7 +6,7 @@
 #include "registry/keychainstore.h"
 #include "registry/registrystore.h"
 #include "registrydialog.h"
-#include "registrylistmodel.h"
+#include "itemmodels/registrylistmodel.h"
 #include "settings/dockerconnection.h"
 #include "settings/settings.h"
 #include "taskrunner.h"

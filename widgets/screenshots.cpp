@@ -1,6 +1,6 @@
 #include "screenshots.h"
 
-#include "buildlogmodel.h"
+#include "itemmodels/buildlogmodel.h"
 #include "daemonmonitor.h"
 #include "jobqueue.h"
 #include "mainwindow.h"

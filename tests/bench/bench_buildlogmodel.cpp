@@ -15,7 +15,7 @@
 #include "benchsupport.h"
 
 #include "imagebuild/buildevent.h"
-#include "buildlogmodel.h"
+#include "itemmodels/buildlogmodel.h"
 #include "buildlogpane.h"
 
 #include <QApplication>

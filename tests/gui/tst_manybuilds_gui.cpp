@@ -1,7 +1,7 @@
 // Twenty builds started from the window at once, against the real test daemon, offscreen (issue 8):
 // every build completes (the job queue runs two at a time, the rest wait their turn), no line a
 // build logged is missing from the Build log, and the window's event loop keeps turning throughout.
-#include "buildlogmodel.h"
+#include "itemmodels/buildlogmodel.h"
 #include "buildlogpane.h"
 #include "daemonmonitor.h"
 #include "dialogs.h"
@@ -10,7 +10,7 @@
 #include "guitestsupport.h"
 #include "jobqueue.h"
 #include "mainwindow.h"
-#include "manifesttreemodel.h"
+#include "itemmodels/manifesttreemodel.h"
 #include "testsupport.h"
 
 #include <QApplication>

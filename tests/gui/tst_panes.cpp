@@ -1,10 +1,10 @@
 // The panes on their own, offscreen: follow-tail in the build log, its filter box, the Dockerfile
 // highlighter, the job queue's threads and cancel.
-#include "buildlogmodel.h"
+#include "itemmodels/buildlogmodel.h"
 #include "buildlogpane.h"
 #include "dockerfilehighlighter.h"
 #include "dockerfilepane.h"
-#include "imagelistmodel.h"
+#include "itemmodels/imagelistmodel.h"
 #include "imagespane.h"
 #include "jobqueue.h"
 #include "mainwindow.h"

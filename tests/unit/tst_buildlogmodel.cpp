@@ -1,4 +1,4 @@
-#include "buildlogmodel.h"
+#include "itemmodels/buildlogmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>

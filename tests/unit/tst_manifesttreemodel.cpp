@@ -1,4 +1,4 @@
-#include "manifesttreemodel.h"
+#include "itemmodels/manifesttreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "imagefilterproxymodel.h"
 
-#include "imagelistmodel.h"
+#include "itemmodels/imagelistmodel.h"
 
 namespace mcpdock {
 
