@@ -1,5 +1,5 @@
 // The GUI, or the headless CLI when a verb is given. Nothing else lives here.
-#include "cli/cli.h"
+#include "cli.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 

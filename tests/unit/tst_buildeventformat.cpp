@@ -1,5 +1,5 @@
 #include "imagebuild/buildeventformat.h"
-#include "cli/cli.h"
+#include "cli.h"
 
 #include <QJsonArray>
 #include <QTest>

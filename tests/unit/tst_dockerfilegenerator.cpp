@@ -1,4 +1,4 @@
-#include "cli/cli.h"
+#include "cli.h"
 #include "dockerfile/dockerfilegenerator.h"
 #include "dockerfile/labels.h"
 #include "manifest/manifestloader.h"
