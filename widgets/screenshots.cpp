@@ -1,10 +1,10 @@
 #include "screenshots.h"
 
 #include "itemmodels/buildlogmodel.h"
-#include "daemonmonitor.h"
-#include "jobqueue.h"
+#include "common/daemonmonitor.h"
+#include "jobs/jobqueue.h"
 #include "mainwindow.h"
-#include "settingsdialog.h"
+#include "settings/settingsdialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -16,7 +16,7 @@
 
 #include "imagebuild/buildevent.h"
 #include "itemmodels/buildlogmodel.h"
-#include "buildlogpane.h"
+#include "buildlog/buildlogpane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "buildjobs.h"
+#include "jobs/buildjobs.h"
 
 #include "imagebuild/buildjob.h"
 #include "mcp/mcpverifier.h"

@@ -3,7 +3,7 @@
 #include <QObject>
 #include <QPointer>
 
-#include "registrydialog.h"
+#include "registries/registrydialog.h"
 
 #include <memory>
 

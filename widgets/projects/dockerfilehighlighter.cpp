@@ -1,4 +1,4 @@
-#include "dockerfilehighlighter.h"
+#include "projects/dockerfilehighlighter.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,7 +1,7 @@
-#include "buildlogpane.h"
+#include "buildlog/buildlogpane.h"
 
 #include "itemmodels/buildlogmodel.h"
-#include "dialogs.h"
+#include "common/dialogs.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "registriespane.h"
+#include "registries/registriespane.h"
 
 #include "itemmodels/registrylistmodel.h"
 

@@ -1,4 +1,4 @@
-#include "taskrunner.h"
+#include "common/taskrunner.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,6 +1,6 @@
-#include "jobspanel.h"
+#include "jobs/jobspanel.h"
 
-#include "jobqueue.h"
+#include "jobs/jobqueue.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "dockerfilepane.h"
+#include "projects/dockerfilepane.h"
 
-#include "dialogs.h"
-#include "dockerfilehighlighter.h"
+#include "common/dialogs.h"
+#include "projects/dockerfilehighlighter.h"
 
 #include <QDir>
 #include <QFontDatabase>

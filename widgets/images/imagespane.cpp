@@ -1,4 +1,4 @@
-#include "imagespane.h"
+#include "images/imagespane.h"
 
 #include "itemmodels/imagefilterproxymodel.h"
 #include "itemmodels/imagelistmodel.h"

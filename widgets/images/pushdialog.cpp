@@ -1,4 +1,4 @@
-#include "pushdialog.h"
+#include "images/pushdialog.h"
 
 #include "registry/imagepusher.h"
 #include "itemmodels/registrylistmodel.h"

@@ -1,9 +1,9 @@
-#include "daemonmonitor.h"
+#include "common/daemonmonitor.h"
 
 #include "docker/engineclient.h"
 #include "settings/dockerconnection.h"
 #include "settings/settings.h"
-#include "taskrunner.h"
+#include "common/taskrunner.h"
 
 namespace mcpdock::widgets {
 namespace {

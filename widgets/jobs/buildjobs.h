@@ -2,7 +2,7 @@
 
 #include "docker/endpoint.h"
 #include "dockerfile/dockerfilegenerator.h"
-#include "jobqueue.h"
+#include "jobs/jobqueue.h"
 #include "manifest/mcpmanifest.h"
 
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "registrydialog.h"
+#include "registries/registrydialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,12 +1,12 @@
-#include "settingsdialog.h"
+#include "settings/settingsdialog.h"
 
-#include "dialogs.h"
+#include "common/dialogs.h"
 #include "docker/engineclient.h"
-#include "registriespane.h"
-#include "registrycontroller.h"
+#include "registries/registriespane.h"
+#include "registries/registrycontroller.h"
 #include "settings/dockerconnection.h"
 #include "settings/settings.h"
-#include "taskrunner.h"
+#include "common/taskrunner.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,15 +1,15 @@
-#include "registrycontroller.h"
+#include "registries/registrycontroller.h"
 
-#include "dialogs.h"
+#include "common/dialogs.h"
 #include "docker/engineclient.h"
 #include "registry/credentialresolver.h"
 #include "registry/keychainstore.h"
 #include "registry/registrystore.h"
-#include "registrydialog.h"
+#include "registries/registrydialog.h"
 #include "itemmodels/registrylistmodel.h"
 #include "settings/dockerconnection.h"
 #include "settings/settings.h"
-#include "taskrunner.h"
+#include "common/taskrunner.h"
 
 #include <QSettings>
 
