@@ -1,13 +1,20 @@
-#include "screenshots.h"
-
+// mcpdock-screenshots: the README's pictures (run by scripts/screenshots.sh under Xvfb). Opens the
+// main window with the given project, waits until it has talked to the daemon, optionally builds
+// the project (MCPDOCK_SCREENSHOT_BUILD=1), saves a PNG of each pane and of the settings dialog's
+// pages into the output folder, and quits. Docs tooling, not part of the product.
+//
+//   mcpdock-screenshots OUTPUT_DIR PROJECT...
 #include "itemmodels/buildlogmodel.h"
 #include "common/daemonmonitor.h"
 #include "jobs/jobqueue.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
 
+#include "settings/application.h"
+
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTimer>
@@ -15,8 +22,9 @@
 
 #include <cstdio>
 
-namespace mcpdock::widgets {
 namespace {
+
+using namespace mcpdock::widgets;
 
 void save(QWidget* w, const QString& dir, const QString& name)
 {
@@ -55,8 +63,6 @@ void shootAll(MainWindow* window, const QString& dir)
     QTimer::singleShot(300, qApp, &QApplication::quit);
 }
 
-} // namespace
-
 void takeScreenshots(MainWindow* window, const QString& dir, bool build)
 {
     QDir().mkpath(dir);
@@ -84,4 +90,23 @@ void takeScreenshots(MainWindow* window, const QString& dir, bool build)
     });
 }
 
-} // namespace mcpdock::widgets
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments().mid(1);
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: mcpdock-screenshots OUTPUT_DIR PROJECT...\n");
+        return 2;
+    }
+    mcpdock::settings::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("MCP Dock"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.mcpdock.MCPDock.svg")));
+    mcpdock::settings::installTranslations(app);
+    MainWindow window;
+    window.show();
+    window.openPaths(args.mid(1), QDir::currentPath());
+    takeScreenshots(&window, args.first(), qEnvironmentVariableIntValue("MCPDOCK_SCREENSHOT_BUILD") != 0);
+    return QApplication::exec();
+}
