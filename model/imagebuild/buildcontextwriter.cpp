@@ -43,12 +43,13 @@ struct SinkState
     qint64 written = 0;
     bool failed = false;
     bool cancelled = false;
+    bool stopped = false; // write() returned: nothing more reaches the sink
 };
 
 la_ssize_t writeCallback(archive*, void* client, const void* buffer, size_t length)
 {
     auto* state = static_cast<SinkState*>(client);
-    if (state->failed || state->cancelled)
+    if (state->failed || state->cancelled || state->stopped)
         return -1; // libarchive flushes again when it is freed: the sink must not see more
     if (state->cancel && state->cancel->load()) {
         state->cancelled = true;
@@ -236,7 +237,19 @@ Expected<ContextStats, ContextError> BuildContextWriter::write(const Sink& sink,
         ordered.insert(it.key(), &it.value());
     }
 
+    // Declared before the archive: archive_write_free() flushes through the write callback, which
+    // must still find its state (ASan: stack-use-after-scope when the state died first).
+    SinkState state;
+    state.sink = &sink;
+    state.cancel = cancel;
     std::unique_ptr<archive, ArchiveDeleter> a(archive_write_new());
+    // Leaving early (a file changed, a write failed): the flush on free must not send the sink a
+    // tail of archive after the error. Destroyed before `a`, so it runs first.
+    struct StopOnExit
+    {
+        SinkState& s;
+        ~StopOnExit() { s.stopped = true; }
+    } stopOnExit{state};
     // pax_restricted is plain ustar unless a name needs more (long or non-ASCII paths).
     archive_write_set_format_pax_restricted(a.get());
     if (m_gzip) {
@@ -248,9 +261,6 @@ Expected<ContextStats, ContextError> BuildContextWriter::write(const Sink& sink,
     archive_write_set_bytes_per_block(a.get(), static_cast<int>(BlockSize));
     archive_write_set_bytes_in_last_block(a.get(), 1); // no padding of the last block
 
-    SinkState state;
-    state.sink = &sink;
-    state.cancel = cancel;
     ContextStats stats;
     stats.excluded = m_excluded;
 
