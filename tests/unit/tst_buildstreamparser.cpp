@@ -13,7 +13,7 @@ namespace {
 
 QList<JsonMessage> recorded(const QString& name)
 {
-    QFile f(mcpdock::test::testDataDir() + QStringLiteral("/build/") + name);
+    QFile f(mcpdock::test::testDataDir() + QStringLiteral("/imagebuild/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot open %s", qPrintable(f.fileName()));
     QList<JsonMessage> out;

@@ -17,7 +17,7 @@ namespace {
 // Replays a stream recorded from the real daemon and diagnoses it as the builder does.
 FailureInput inputFromRecording(const QString& name)
 {
-    QFile f(mcpdock::test::testDataDir() + QStringLiteral("/build/") + name);
+    QFile f(mcpdock::test::testDataDir() + QStringLiteral("/imagebuild/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot open %s", qPrintable(f.fileName()));
     BuildStreamParser parser;
