@@ -4,6 +4,7 @@
 #include "imagebuild/buildeventformat.h"
 #include "imagebuild/imagebuilder.h"
 #include "manifest/manifestloader.h"
+#include "project/projectloader.h"
 #include "registry/tagpolicy.h"
 #include "verbsupport.h"
 
@@ -86,14 +87,14 @@ int runBuild(const QStringList& args, CliIo& io)
         io.out.flush();
     };
 
-    const auto loaded = manifest::loadManifest(parser.positionalArguments().first());
+    const auto loaded = project::loadProject(parser.positionalArguments().first());
     if (!loaded) {
-        for (const manifest::ManifestIssue& issue : loaded.error())
+        for (const project::ProjectIssue& issue : loaded.error())
             io.err << issue.toString() << '\n';
         io.err << tr("%1: the manifest has problems; fix them and build again.").arg(args.value(0)) << '\n';
         return Failed;
     }
-    const manifest::MCPManifest& m = loaded.value();
+    const project::Project& m = loaded.value();
 
     const auto endpoint = endpointFor(parser, host, io);
     if (!endpoint)

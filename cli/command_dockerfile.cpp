@@ -2,6 +2,7 @@
 
 #include "dockerfile/dockerfilegenerator.h"
 #include "manifest/manifestloader.h"
+#include "project/projectloader.h"
 #include "verbsupport.h"
 
 #include <QCommandLineParser>
@@ -60,9 +61,9 @@ int runDockerfile(const QStringList& args, CliIo& io)
         return Usage;
     }
 
-    const auto loaded = manifest::loadManifest(positional.first());
+    const auto loaded = project::loadProject(positional.first());
     if (!loaded) {
-        for (const manifest::ManifestIssue& issue : loaded.error())
+        for (const project::ProjectIssue& issue : loaded.error())
             io.err << issue.toString() << '\n';
         return Failed;
     }

@@ -14,6 +14,7 @@
 #include "jobs/jobqueue.h"
 #include "jobs/jobspanel.h"
 #include "manifest/manifestloader.h"
+#include "project/projectloader.h"
 #include "itemmodels/manifesttreemodel.h"
 #include "common/notifier.h"
 #include "images/pushdialog.h"
@@ -431,7 +432,7 @@ void MainWindow::openPaths(const QStringList& paths, const QString& workingDir)
 
 bool MainWindow::loadManifest(const QString& manifestPath)
 {
-    const auto result = manifest::loadManifest(manifestPath);
+    const auto result = project::loadProject(manifestPath);
     const int row = m_manifests->setProject(manifestPath, result);
     m_settings->addRecentManifest(manifestPath);
     selectProject(row);
@@ -490,7 +491,7 @@ void MainWindow::showSelectedProject()
         m_dockerfilePane->showEmpty();
         return;
     }
-    const manifest::MCPManifest* m = m_manifests->manifestAt(row);
+    const project::Project* m = m_manifests->manifestAt(row);
     if (!m) {
         QStringList lines;
         for (const auto& issue : m_manifests->issuesAt(row))
@@ -627,7 +628,7 @@ void MainWindow::build()
         Dialogs::information(this, tr("Build"), tr("Open a manifest and select its project to build it."));
         return;
     }
-    const manifest::MCPManifest* m = m_manifests->manifestAt(row);
+    const project::Project* m = m_manifests->manifestAt(row);
     if (!m) {
         Dialogs::warning(
             this, tr("Build"),
@@ -635,7 +636,7 @@ void MainWindow::build()
                 .arg(QDir::toNativeSeparators(m_manifests->manifestPathAt(row))));
         return;
     }
-    const manifest::MCPManifest manifest = *m;
+    const project::Project manifest = *m;
     // Ask the daemon now, on a worker: the periodic check may be minutes old.
     const auto endpoint = settings::endpointFromSettings(*m_settings);
     m_tasks->run<Outcome>(
@@ -661,7 +662,7 @@ void MainWindow::build()
         });
 }
 
-void MainWindow::startBuild(const manifest::MCPManifest& manifest)
+void MainWindow::startBuild(const project::Project& manifest)
 {
     BuildRequest request;
     request.manifest = manifest;
@@ -861,7 +862,7 @@ void MainWindow::verifyImage(const QString& id, const QString& reference)
         return;
     const registry::LocalImage* img = m_images->imageAt(m_images->rowOfId(id));
     // The manifest to compare with: a loaded project of the same name.
-    const manifest::MCPManifest* manifest = nullptr;
+    const project::Project* manifest = nullptr;
     for (int r = 0; r < m_manifests->projectCount(); ++r) {
         const auto* m = m_manifests->manifestAt(r);
         if (m && img && m->name == img->projectName)

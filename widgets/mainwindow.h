@@ -1,6 +1,6 @@
 #pragma once
 
-#include "manifest/mcpmanifest.h"
+#include "project/project.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -128,7 +128,7 @@ private:
     void updateActions();
     void updateStatusProgress();
     void showSelectedProject();
-    void startBuild(const manifest::MCPManifest& manifest);
+    void startBuild(const project::Project& manifest);
     void watchJob(Job* job);
     void tagImage(const QString& id, const QString& reference);
     void removeImage(const QString& id, const QString& reference);

@@ -4,7 +4,7 @@
 
 namespace mcpdock::imagebuild {
 
-BuildJob::BuildJob(manifest::MCPManifest manifest, ImageBuildOptions options, QObject* parent)
+BuildJob::BuildJob(project::Project manifest, ImageBuildOptions options, QObject* parent)
     : QObject(parent)
     , m_manifest(std::move(manifest))
     , m_options(std::move(options))

@@ -25,7 +25,7 @@ class BuildJob : public QObject
     Q_OBJECT
 
 public:
-    BuildJob(manifest::MCPManifest manifest, ImageBuildOptions options, QObject* parent = nullptr);
+    BuildJob(project::Project manifest, ImageBuildOptions options, QObject* parent = nullptr);
     ~BuildJob() override;
 
     // Moves the job to a new QThread, runs it there, and deletes both when it is done. Returns the
@@ -48,7 +48,7 @@ signals:
     void done(); // after finished() or failed()
 
 private:
-    manifest::MCPManifest m_manifest;
+    project::Project m_manifest;
     ImageBuildOptions m_options;
     std::atomic_bool m_cancel{false};
 };

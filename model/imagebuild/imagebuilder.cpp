@@ -83,7 +83,7 @@ void ImageBuilder::info(const QString& text, BuildEvent::Kind kind)
     emitEvent(e);
 }
 
-Expected<BuildResult, BuildFailure> ImageBuilder::build(const manifest::MCPManifest& manifest,
+Expected<BuildResult, BuildFailure> ImageBuilder::build(const project::Project& manifest,
                                                         const std::atomic_bool* cancel)
 {
     dockerfile::GeneratorOptions generatorOptions;
@@ -438,7 +438,7 @@ void ImageBuilder::rollback(docker::EngineClient& client, const BuildStreamParse
                                          static_cast<int>(failure.removedImages.size())));
 }
 
-Expected<BuildResult, BuildFailure> buildMCPImage(const manifest::MCPManifest& manifest,
+Expected<BuildResult, BuildFailure> buildMCPImage(const project::Project& manifest,
                                                   const ImageBuildOptions& options,
                                                   const BuildEventHandler& onEvent,
                                                   const std::atomic_bool* cancel)

@@ -8,7 +8,7 @@
 
 #include "docker/endpoint.h"
 #include "dockerfile/dockerfilegenerator.h"
-#include "manifest/mcpmanifest.h"
+#include "project/project.h"
 
 #include <QMap>
 #include <QMetaType>
@@ -94,7 +94,7 @@ public:
 
     void setEventHandler(BuildEventHandler handler) { m_onEvent = std::move(handler); }
 
-    Expected<BuildResult, BuildFailure> build(const manifest::MCPManifest& manifest,
+    Expected<BuildResult, BuildFailure> build(const project::Project& manifest,
                                               const std::atomic_bool* cancel = nullptr);
 
     // The same pipeline for a context that is already described (tests, raw Dockerfiles): logDir
@@ -117,7 +117,7 @@ private:
 };
 
 // Convenience for one build.
-Expected<BuildResult, BuildFailure> buildMCPImage(const manifest::MCPManifest& manifest,
+Expected<BuildResult, BuildFailure> buildMCPImage(const project::Project& manifest,
                                                   const ImageBuildOptions& options,
                                                   const BuildEventHandler& onEvent = {},
                                                   const std::atomic_bool* cancel = nullptr);

@@ -6,15 +6,14 @@
 
 namespace mcpdock {
 
-using manifest::ManifestIssue;
-using manifest::MCPManifest;
-using manifest::ToolEntry;
+using project::ProjectIssue;
+using project::ToolEntry;
 
 struct ManifestTreeModel::Node
 {
     NodeType type = NodeType::Group;
     Node* parent = nullptr;
-    Project* project = nullptr;
+    OpenProject* project = nullptr;
     int row = 0;
     QString name;
     QString detail;
@@ -38,11 +37,11 @@ struct ManifestTreeModel::Node
     }
 };
 
-struct ManifestTreeModel::Project
+struct ManifestTreeModel::OpenProject
 {
     QString path;
-    std::optional<MCPManifest> manifest;
-    QList<ManifestIssue> issues;
+    std::optional<project::Project> manifest;
+    QList<ProjectIssue> issues;
     Node root; // the top-level node; its children are the groups
 };
 
@@ -52,7 +51,7 @@ ManifestTreeModel::ManifestTreeModel(QObject* parent)
 
 ManifestTreeModel::~ManifestTreeModel() = default;
 
-QString ManifestTreeModel::issueLocation(const ManifestIssue& issue)
+QString ManifestTreeModel::issueLocation(const ProjectIssue& issue)
 {
     const QString file = QFileInfo(issue.file).fileName();
     if (issue.line <= 0)
@@ -75,8 +74,8 @@ QString languageName(ToolEntry::Language l)
     return {};
 }
 
-// Like ManifestIssue::toString(), kept here so the pane does not depend on the loader's object file.
-QString issueText(const ManifestIssue& i)
+// Like ProjectIssue::toString(), kept here so the pane does not depend on the loader's object file.
+QString issueText(const ProjectIssue& i)
 {
     QString s = i.file;
     if (i.line > 0)
@@ -91,7 +90,7 @@ QString issueText(const ManifestIssue& i)
 
 } // namespace
 
-void ManifestTreeModel::buildChildren(Project& p)
+void ManifestTreeModel::buildChildren(OpenProject& p)
 {
     Node& root = p.root;
     root.type = NodeType::Project;
@@ -103,11 +102,11 @@ void ManifestTreeModel::buildChildren(Project& p)
         root.name = QFileInfo(QFileInfo(p.path).absolutePath()).fileName();
         root.detail = tr("%n problem(s)", nullptr, int(p.issues.size()));
         QStringList lines;
-        for (const ManifestIssue& i : p.issues)
+        for (const ProjectIssue& i : p.issues)
             lines << issueText(i);
         root.tooltip = tr("%1 did not load:\n%2").arg(p.path, lines.join(QLatin1Char('\n')));
         Node* problems = root.add(NodeType::Group, tr("Problems"), QString::number(p.issues.size()));
-        for (const ManifestIssue& i : p.issues) {
+        for (const ProjectIssue& i : p.issues) {
             const QString loc = issueLocation(i);
             const QString text =
                 i.field.isEmpty() ? i.message : QStringLiteral("%1: %2").arg(i.field, i.message);
@@ -116,7 +115,7 @@ void ManifestTreeModel::buildChildren(Project& p)
         return;
     }
 
-    const MCPManifest& m = *p.manifest;
+    const project::Project& m = *p.manifest;
     root.name = m.name;
     root.detail = m.version.isEmpty() ? tr("valid") : tr("%1 · valid").arg(m.version);
     root.tooltip = m.description.isEmpty() ? p.path : QStringLiteral("%1\n%2").arg(m.description, p.path);
@@ -248,7 +247,7 @@ int ManifestTreeModel::rowOfPath(const QString& manifestPath) const
 
 int ManifestTreeModel::setProject(const QString& manifestPath, const LoadResult& result)
 {
-    auto p = std::make_unique<Project>();
+    auto p = std::make_unique<OpenProject>();
     p->path = manifestPath;
     if (result.ok())
         p->manifest = result.value();
@@ -292,17 +291,17 @@ QString ManifestTreeModel::manifestPathAt(int row) const
     return row >= 0 && row < int(m_projects.size()) ? m_projects[std::size_t(row)]->path : QString();
 }
 
-const MCPManifest* ManifestTreeModel::manifestAt(int row) const
+const project::Project* ManifestTreeModel::manifestAt(int row) const
 {
     if (row < 0 || row >= int(m_projects.size()) || !m_projects[std::size_t(row)]->manifest)
         return nullptr;
     return &*m_projects[std::size_t(row)]->manifest;
 }
 
-QList<ManifestIssue> ManifestTreeModel::issuesAt(int row) const
+QList<ProjectIssue> ManifestTreeModel::issuesAt(int row) const
 {
     return row >= 0 && row < int(m_projects.size()) ? m_projects[std::size_t(row)]->issues
-                                                    : QList<ManifestIssue>();
+                                                    : QList<ProjectIssue>();
 }
 
 QString ManifestTreeModel::projectNameAt(int row) const

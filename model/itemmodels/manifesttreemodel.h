@@ -2,7 +2,7 @@
 
 #include "expected.h"
 #include "manifest/manifestloader.h"
-#include "manifest/mcpmanifest.h"
+#include "project/project.h"
 
 #include <QAbstractItemModel>
 
@@ -52,7 +52,7 @@ public:
     };
     Q_ENUM(ValidationState)
 
-    using LoadResult = Expected<manifest::MCPManifest, QList<manifest::ManifestIssue>>;
+    using LoadResult = Expected<project::Project, QList<project::ProjectIssue>>;
 
     explicit ManifestTreeModel(QObject* parent = nullptr);
     ~ManifestTreeModel() override;
@@ -73,21 +73,21 @@ public:
 
     QString manifestPathAt(int row) const;
     // The validated manifest of a project, or nullptr when it did not load.
-    const manifest::MCPManifest* manifestAt(int row) const;
-    QList<manifest::ManifestIssue> issuesAt(int row) const;
+    const project::Project* manifestAt(int row) const;
+    QList<project::ProjectIssue> issuesAt(int row) const;
     QString projectNameAt(int row) const;
     // The top-level row of the project index belongs to; -1 for an invalid index.
     int projectRowOf(const QModelIndex& index) const;
 
-    static QString issueLocation(const manifest::ManifestIssue& issue); // "mcp.yaml:12"
+    static QString issueLocation(const project::ProjectIssue& issue); // "mcp.yaml:12"
 
 private:
     struct Node;
-    struct Project;
-    void buildChildren(Project& p);
+    struct OpenProject;
+    void buildChildren(OpenProject& p);
     Node* nodeOf(const QModelIndex& index) const;
 
-    std::vector<std::unique_ptr<Project>> m_projects;
+    std::vector<std::unique_ptr<OpenProject>> m_projects;
 };
 
 } // namespace mcpdock

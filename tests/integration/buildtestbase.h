@@ -90,7 +90,7 @@ protected:
     void baseCleanup();
 
     ImageBuildOptions options() const;
-    manifest::MCPManifest copyAndLoad(const QString& example, QTemporaryDir& dir);
+    project::Project copyAndLoad(const QString& example, QTemporaryDir& dir);
     void assertNothingLeft(const buildtest::Recorder& rec, const QStringList& tags);
     Expected<BuildResult, BuildFailure> buildRaw(const QByteArray& dockerfile, const QString& network,
                                                  buildtest::Recorder& rec,
@@ -135,7 +135,7 @@ inline ImageBuildOptions BuildTestBase::options() const
     o.labels.insert(QStringLiteral("io.mcpdock.test-run"), m_run);
     return o;
 }
-inline manifest::MCPManifest BuildTestBase::copyAndLoad(const QString& example, QTemporaryDir& dir)
+inline project::Project BuildTestBase::copyAndLoad(const QString& example, QTemporaryDir& dir)
 {
     const QString project = dir.path() + QLatin1Char('/') + example;
     if (!test::copyProjectTree(test::sourceDir() + QStringLiteral("/examples/") + example, project))

@@ -26,7 +26,7 @@ private slots:
 
 private:
     BuildJob* makeJob();
-    manifest::MCPManifest m_manifest;
+    project::Project m_manifest;
     QTemporaryDir m_dir;
 };
 

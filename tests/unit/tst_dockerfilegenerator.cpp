@@ -119,16 +119,16 @@ QString normalise(QString text)
                         QStringLiteral("io.mcpdock.generator=\"@VERSION@\""));
 }
 
-manifest::MCPManifest sample()
+project::Project sample()
 {
-    manifest::MCPManifest m;
+    project::Project m;
     m.projectDir = test::sourceDir() + QStringLiteral("/examples/weather-js");
     m.name = QStringLiteral("sample");
     m.version = QStringLiteral("1.0.0");
     m.description = QStringLiteral("A sample");
     m.license = QStringLiteral("MIT");
     m.source = QStringLiteral("https://example.com/sample");
-    manifest::ToolEntry t;
+    project::ToolEntry t;
     t.name = QStringLiteral("convert");
     t.description = QStringLiteral("Convert");
     t.file = QStringLiteral("tools/convert.js");
@@ -289,7 +289,7 @@ private slots:
         const qsizetype nodeModules = r->text.indexOf(QStringLiteral("/app/node_modules"));
         QVERIFY(pip < sources && nodeModules < sources);
         // A healthy stdio server cannot fail its healthcheck: it is the same --check the build ran.
-        if (m->runtime.transport == manifest::Runtime::Transport::Stdio)
+        if (m->runtime.transport == project::Runtime::Transport::Stdio)
             QVERIFY(r->text.contains(QStringLiteral("CMD [\"node\", \"server.js\", \"--check\"]")) ||
                     r->text.contains(QStringLiteral("CMD [\"python\", \"server.py\", \"--check\"]")));
         // Every LABEL parses, and the tools label holds exactly the manifest's tools.
@@ -340,13 +340,13 @@ private slots:
     void injection()
     {
         QFETCH(QString, hostile);
-        const manifest::MCPManifest benign = sample();
+        const project::Project benign = sample();
         const auto expected = dockerfile::generateDockerfile(benign, {});
         QVERIFY(expected.ok());
         const QList<Instruction> expectedIns = parseDockerfile(expected->text);
 
         // The loader rejects these values; the generator must be safe even when handed them.
-        manifest::MCPManifest m = benign;
+        project::Project m = benign;
         m.name = hostile;
         m.version = hostile;
         m.description = hostile;
@@ -422,7 +422,7 @@ private slots:
 
     void hostilePaths()
     {
-        manifest::MCPManifest m = sample();
+        project::Project m = sample();
         m.tools[0].file = QStringLiteral("tools/x\"]\nRUN evil.js");
         QVERIFY(!dockerfile::generateDockerfile(m, {}).ok());
         m.tools[0].file = QStringLiteral("../x.js");
@@ -437,7 +437,7 @@ private slots:
 
     void baseImages()
     {
-        manifest::MCPManifest m = sample();
+        project::Project m = sample();
         m.runtime.node = QStringLiteral("22");
         m.runtime.python = QStringLiteral("3.12");
         const dockerfile::BaseImages b = dockerfile::resolveBaseImages(m, {});

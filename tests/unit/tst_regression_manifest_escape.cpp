@@ -104,7 +104,7 @@ private:
                             m_project + QStringLiteral("/linked-config.yaml")));
     }
 
-    static QString issuesText(const QList<manifest::ManifestIssue>& issues)
+    static QString issuesText(const QList<project::ProjectIssue>& issues)
     {
         QStringList out;
         for (const auto& i : issues)
@@ -231,7 +231,7 @@ private slots:
         const auto loaded = manifest::loadManifest(m_project);
         QVERIFY2(timer.elapsed() < 10000, "loading a small hostile manifest took more than 10 s");
         QVERIFY2(!loaded.ok(), "the manifest was accepted");
-        const QList<manifest::ManifestIssue>& issues = loaded.error();
+        const QList<project::ProjectIssue>& issues = loaded.error();
         QVERIFY(!issues.isEmpty());
         bool found = false;
         for (const auto& issue : issues) {
@@ -419,14 +419,14 @@ private slots:
     void baseImageOverrideWithNewline()
     {
         QFETCH(QString, node);
-        manifest::MCPManifest m;
+        project::Project m;
         m.projectDir = QDir::tempPath();
         m.name = QStringLiteral("x");
         m.version = QStringLiteral("1.0.0");
-        manifest::ToolEntry t;
+        project::ToolEntry t;
         t.name = QStringLiteral("t");
         t.file = QStringLiteral("report.ts");
-        t.language = manifest::ToolEntry::Language::TypeScript;
+        t.language = project::ToolEntry::Language::TypeScript;
         m.tools.append(t);
         dockerfile::GeneratorOptions options;
         options.bases.node = node;

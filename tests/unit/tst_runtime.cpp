@@ -130,7 +130,7 @@ public:
 
     QProcess process;
     QTemporaryDir dir;
-    manifest::MCPManifest manifest;
+    project::Project manifest;
     QList<QJsonObject> received;
     QStringList nonJsonLines;
 

@@ -57,7 +57,7 @@ class DryRunWorker : public QObject
     Q_OBJECT
 
 public:
-    DryRunWorker(manifest::MCPManifest manifest, dockerfile::BaseImages bases, QStringList tags)
+    DryRunWorker(project::Project manifest, dockerfile::BaseImages bases, QStringList tags)
         : m_manifest(std::move(manifest))
         , m_bases(std::move(bases))
         , m_tags(std::move(tags))
@@ -89,7 +89,7 @@ signals:
     void failed(const QString& message);
 
 private:
-    manifest::MCPManifest m_manifest;
+    project::Project m_manifest;
     dockerfile::BaseImages m_bases;
     QStringList m_tags;
 };

@@ -3,7 +3,7 @@
 #include "docker/endpoint.h"
 #include "dockerfile/dockerfilegenerator.h"
 #include "jobs/jobqueue.h"
-#include "manifest/mcpmanifest.h"
+#include "project/project.h"
 
 #include <QStringList>
 
@@ -18,7 +18,7 @@ namespace mcpdock::widgets {
 // What the window asks for when the user presses Build: the project and the settings that apply.
 struct BuildRequest
 {
-    manifest::MCPManifest manifest;
+    project::Project manifest;
     docker::Endpoint endpoint;
     dockerfile::BaseImages bases;
     QStringList tagTemplates; // Settings::DefaultTags ("latest", "v{version}", "{timestamp}", extras)
@@ -30,7 +30,7 @@ struct VerifyRequest
 {
     docker::Endpoint endpoint;
     QString image;                                 // reference or ID
-    std::optional<manifest::MCPManifest> manifest; // compare tools with it when loaded
+    std::optional<project::Project> manifest; // compare tools with it when loaded
     QStringList expectedTools;                     // from the image's labels otherwise
 };
 
