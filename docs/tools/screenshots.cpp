@@ -4,8 +4,8 @@
 // pages into the output folder, and quits. Docs tooling, not part of the product.
 //
 //   mcpdock-screenshots OUTPUT_DIR PROJECT...
-#include "itemmodels/buildlogmodel.h"
 #include "common/daemonmonitor.h"
+#include "itemmodels/buildlogmodel.h"
 #include "jobs/jobqueue.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"

@@ -44,7 +44,8 @@ BaseImages resolveBaseImages(const Project& m, const BaseImages& overrides)
     return b;
 }
 
-Expected<GeneratedDockerfile, QStringList> generateDockerfile(const Project& m, const GeneratorOptions& options)
+Expected<GeneratedDockerfile, QStringList> generateDockerfile(const Project& m,
+                                                              const GeneratorOptions& options)
 {
     initRuntimeResource();
     switch (m.kind) {

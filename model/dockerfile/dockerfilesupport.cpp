@@ -8,7 +8,6 @@
 
 namespace mcpdock::dockerfile::support {
 
-
 QString tr(const char* text)
 {
     return QCoreApplication::translate("DockerfileGenerator", text);
@@ -28,7 +27,6 @@ QString execForm(const QStringList& args)
         quoted.append(jsonString(a));
     return QLatin1Char('[') + quoted.join(QStringLiteral(", ")) + QLatin1Char(']');
 }
-
 
 bool safeImageReference(const QString& ref)
 {

@@ -20,8 +20,8 @@ using project::Project;
 using project::Runtime;
 using project::ToolEntry;
 
-Expected<GeneratedDockerfile, QStringList> ToolContractStrategy::generate(const Project& m,
-                                                                          const GeneratorOptions& options) const
+Expected<GeneratedDockerfile, QStringList>
+ToolContractStrategy::generate(const Project& m, const GeneratorOptions& options) const
 {
     QStringList errors;
     GeneratedDockerfile out;
@@ -99,12 +99,12 @@ Expected<GeneratedDockerfile, QStringList> ToolContractStrategy::generate(const 
         while (it.hasNext()) {
             QFile f(it.next());
             if (!f.open(QIODevice::ReadOnly)) {
-                errors.append(tr("the runtime file %1 cannot be read from this build of MCP Dock").arg(f.fileName()));
+                errors.append(
+                    tr("the runtime file %1 cannot be read from this build of MCP Dock").arg(f.fileName()));
                 continue;
             }
-            out.generatedFiles.insert(GenDir + QStringLiteral("runtime/") + folder +
-                                          f.fileName().mid(root.size()),
-                                      f.readAll());
+            out.generatedFiles.insert(
+                GenDir + QStringLiteral("runtime/") + folder + f.fileName().mid(root.size()), f.readAll());
             ++count;
         }
         if (count == 0)
@@ -346,7 +346,8 @@ Expected<GeneratedDockerfile, QStringList> ToolContractStrategy::generate(const 
     // The runtime, then the configuration, then the sources, then the manifest.
     for (const QString& folder : std::as_const(runtimeFolders))
         w.add(QStringLiteral("COPY ") + Chown + QLatin1Char(' ') +
-              execForm({GenDir + QStringLiteral("runtime/") + folder + QLatin1Char('/'), QStringLiteral("/app/")}));
+              execForm({GenDir + QStringLiteral("runtime/") + folder + QLatin1Char('/'),
+                        QStringLiteral("/app/")}));
     if (!m.configFile.isEmpty()) {
         if (!safeProjectPath(m.configFile))
             return QStringList{
@@ -411,6 +412,5 @@ Expected<GeneratedDockerfile, QStringList> ToolContractStrategy::generate(const 
     }
     return out;
 }
-
 
 } // namespace mcpdock::dockerfile

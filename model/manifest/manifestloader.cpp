@@ -448,9 +448,9 @@ QList<ToolEntry> Loader::entries(const YAML::Node& node, const QString& key, boo
             }
             const QString top = rel->section(QLatin1Char('/'), 0, 0);
             // The image's own folders in /app: dependencies, configuration and the runtime's modules.
-            static const QStringList reserved = {QStringLiteral("node_modules"), QStringLiteral(".mcpdock"),
-                                                 QStringLiteral("config"),       QStringLiteral(".git"),
-                                                 QStringLiteral("mcpdock_js"),   QStringLiteral("mcpdock_py")};
+            static const QStringList reserved = {
+                QStringLiteral("node_modules"), QStringLiteral(".mcpdock"),   QStringLiteral("config"),
+                QStringLiteral(".git"),         QStringLiteral("mcpdock_js"), QStringLiteral("mcpdock_py")};
             if (rel->contains(QLatin1Char('/')) && reserved.contains(top)) {
                 issue(f.Mark(), prefix + QStringLiteral(".file"),
                       tr("%1 is in %2/, which the image reserves; move it to another folder such as tools/")

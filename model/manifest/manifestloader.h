@@ -10,10 +10,10 @@
 
 namespace mcpdock::manifest {
 
-using project::ProjectIssue;
 using project::Project;
-using project::ToolEntry;
+using project::ProjectIssue;
 using project::Runtime;
+using project::ToolEntry;
 
 // Limits that keep a hostile manifest from exhausting memory or stack.
 inline constexpr qint64 MaxManifestBytes = 1024 * 1024;

@@ -224,12 +224,11 @@ Expected<VerifyResult, VerifyError> McpVerifier::verify(const QString& image, co
     // 2026-07-28: no handshake; the version travels in each request's _meta.
     // The version and the client's capabilities are required in each request's _meta (none here:
     // verify only lists).
-    const QJsonObject meta{
-        {QLatin1String(MetaVersionKey), QLatin1String(LatestProtocol)},
-        {QStringLiteral("io.modelcontextprotocol/clientCapabilities"), QJsonObject{}},
-        {QStringLiteral("io.modelcontextprotocol/clientInfo"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("mcpdock-verify")},
-                     {QStringLiteral("version"), QStringLiteral(MCPDOCK_VERSION)}}}};
+    const QJsonObject meta{{QLatin1String(MetaVersionKey), QLatin1String(LatestProtocol)},
+                           {QStringLiteral("io.modelcontextprotocol/clientCapabilities"), QJsonObject{}},
+                           {QStringLiteral("io.modelcontextprotocol/clientInfo"),
+                            QJsonObject{{QStringLiteral("name"), QStringLiteral("mcpdock-verify")},
+                                        {QStringLiteral("version"), QStringLiteral(MCPDOCK_VERSION)}}}};
     auto discover = mcp.request(QStringLiteral("server/discover"),
                                 QJsonObject{{QStringLiteral("_meta"), meta}}, remaining(), cancel);
     if (!discover)

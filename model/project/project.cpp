@@ -19,7 +19,6 @@ QString ProjectIssue::toString() const
     return s + message;
 }
 
-
 namespace {
 bool anyIn(const QList<ToolEntry>& entries, ToolEntry::Language language)
 {

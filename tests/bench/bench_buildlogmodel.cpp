@@ -14,9 +14,9 @@
 
 #include "benchsupport.h"
 
+#include "buildlog/buildlogpane.h"
 #include "imagebuild/buildevent.h"
 #include "itemmodels/buildlogmodel.h"
-#include "buildlog/buildlogpane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

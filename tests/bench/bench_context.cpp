@@ -13,12 +13,12 @@
 
 #include "benchsupport.h"
 
-#include "imagebuild/buildcontextwriter.h"
-#include "imagebuild/buildstreamparser.h"
-#include "imagebuild/dockerignore.h"
 #include "docker/endpoint.h"
 #include "docker/engineclient.h"
 #include "dockerfile/dockerfilegenerator.h"
+#include "imagebuild/buildcontextwriter.h"
+#include "imagebuild/buildstreamparser.h"
+#include "imagebuild/dockerignore.h"
 #include "manifest/manifestloader.h"
 
 #include <QCommandLineParser>

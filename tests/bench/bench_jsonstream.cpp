@@ -9,8 +9,8 @@
 
 #include "benchsupport.h"
 
-#include "imagebuild/buildstreamparser.h"
 #include "docker/jsonstreamreader.h"
+#include "imagebuild/buildstreamparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,16 +1,16 @@
 // The panes on their own, offscreen: follow-tail in the build log, its filter box, the Dockerfile
 // highlighter, the job queue's threads and cancel.
-#include "itemmodels/buildlogmodel.h"
 #include "buildlog/buildlogpane.h"
-#include "projects/dockerfilehighlighter.h"
-#include "projects/dockerfilepane.h"
-#include "itemmodels/imagelistmodel.h"
+#include "common/notifier.h"
+#include "common/taskrunner.h"
 #include "images/imagespane.h"
+#include "itemmodels/buildlogmodel.h"
+#include "itemmodels/imagelistmodel.h"
 #include "jobs/jobqueue.h"
 #include "mainwindow.h"
-#include "common/notifier.h"
+#include "projects/dockerfilehighlighter.h"
+#include "projects/dockerfilepane.h"
 #include "settings/settings.h"
-#include "common/taskrunner.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

@@ -2,12 +2,12 @@
 // run, and a recorder that learns from a build's events what it created.
 #pragma once
 
+#include "docker/engineclient.h"
 #include "imagebuild/buildcontextwriter.h"
 #include "imagebuild/buildjob.h"
 #include "imagebuild/imagebuilder.h"
-#include "mcp/mcpverifier.h"
-#include "docker/engineclient.h"
 #include "manifest/manifestloader.h"
+#include "mcp/mcpverifier.h"
 #include "testsupport.h"
 
 #include <QDir>

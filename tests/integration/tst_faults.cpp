@@ -5,12 +5,12 @@
 // Build contexts are FROM scratch plus this machine's static busybox, so no base image is needed
 // and a private daemon with an empty data root can build them.
 
+#include "docker/endpoint.h"
+#include "docker/engineclient.h"
 #include "imagebuild/buildcontextwriter.h"
 #include "imagebuild/buildjob.h"
 #include "imagebuild/cleanupjournal.h"
 #include "imagebuild/imagebuilder.h"
-#include "docker/endpoint.h"
-#include "docker/engineclient.h"
 #include "registry/imagepusher.h"
 #include "testsupport.h"
 
@@ -267,7 +267,7 @@ private:
 
 // FROM scratch + busybox + a Dockerfile; extra files and RUN lines as given.
 imagebuild::BuildContextWriter scratchContext(const QString& projectDir, const QStringList& runLines,
-                                         const QMap<QString, QByteArray>& files = {})
+                                              const QMap<QString, QByteArray>& files = {})
 {
     imagebuild::BuildContextWriter w(projectDir);
     QFile bb(Busybox);

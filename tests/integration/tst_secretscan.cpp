@@ -7,10 +7,10 @@
 // written" is every file under it. The one file that holds the credentials on purpose, the docker
 // config.json the CLI push reads them from (as a user's would), is left out of the scan.
 
-#include "imagebuild/buildcontextwriter.h"
-#include "imagebuild/imagebuilder.h"
 #include "docker/endpoint.h"
 #include "docker/engineclient.h"
+#include "imagebuild/buildcontextwriter.h"
+#include "imagebuild/imagebuilder.h"
 #include "registry/imagepusher.h"
 #include "testsupport.h"
 

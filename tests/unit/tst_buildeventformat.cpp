@@ -1,5 +1,5 @@
-#include "imagebuild/buildeventformat.h"
 #include "cli.h"
+#include "imagebuild/buildeventformat.h"
 
 #include <QJsonArray>
 #include <QTest>

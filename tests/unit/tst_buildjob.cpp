@@ -1,7 +1,7 @@
 // BuildJob's threading without a daemon: signals arrive on the receiver's thread, a receiver that is
 // gone gets nothing, cancel() is safe from any thread. (Real builds: tests/integration.)
-#include "imagebuild/buildjob.h"
 #include "docker/endpoint.h"
+#include "imagebuild/buildjob.h"
 #include "manifest/manifestloader.h"
 #include "testsupport.h"
 

@@ -1,5 +1,5 @@
-#include "imagebuild/buildstreamparser.h"
 #include "docker/jsonstreamreader.h"
+#include "imagebuild/buildstreamparser.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -45,8 +45,8 @@ private slots:
 
     void defaultPathIsPerUserData()
     {
-        QVERIFY(
-            imagebuild::CleanupJournal::defaultPath().endsWith(QStringLiteral("/mcpdock/pending-cleanup.json")));
+        QVERIFY(imagebuild::CleanupJournal::defaultPath().endsWith(
+            QStringLiteral("/mcpdock/pending-cleanup.json")));
     }
 };
 

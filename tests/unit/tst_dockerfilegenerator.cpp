@@ -150,17 +150,23 @@ private slots:
         QTest::addColumn<QStringList>("projectFiles");
         QTest::addColumn<QStringList>("generated");
         const QString ex = test::sourceDir() + QStringLiteral("/examples/");
-        QTest::newRow("js-only")
-            << ex + QStringLiteral("weather-js") << QStringLiteral("js-only.Dockerfile")
-            << QStringList{QStringLiteral("config.yaml"),      QStringLiteral("connectors/stations.js"),
-                           QStringLiteral("tools/convert.js"), QStringLiteral("tools/dewpoint.mjs"),
-                           QStringLiteral("tools/station.js"), QStringLiteral("tools/units.js")}
-            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/runtime/js/server.js")};
-        QTest::newRow("python-only")
-            << ex + QStringLiteral("notes-py") << QStringLiteral("python-only.Dockerfile")
-            << QStringList{QStringLiteral("config.yaml"), QStringLiteral("connectors/db.py"),
-                           QStringLiteral("tools/add_note.py"), QStringLiteral("tools/search_notes.py")}
-            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/runtime/py/server.py")};
+        QTest::newRow("js-only") << ex + QStringLiteral("weather-js") << QStringLiteral("js-only.Dockerfile")
+                                 << QStringList{QStringLiteral("config.yaml"),
+                                                QStringLiteral("connectors/stations.js"),
+                                                QStringLiteral("tools/convert.js"),
+                                                QStringLiteral("tools/dewpoint.mjs"),
+                                                QStringLiteral("tools/station.js"),
+                                                QStringLiteral("tools/units.js")}
+                                 << QStringList{QStringLiteral(".mcpdock/manifest.json"),
+                                                QStringLiteral(".mcpdock/runtime/js/server.js")};
+        QTest::newRow("python-only") << ex + QStringLiteral("notes-py")
+                                     << QStringLiteral("python-only.Dockerfile")
+                                     << QStringList{QStringLiteral("config.yaml"),
+                                                    QStringLiteral("connectors/db.py"),
+                                                    QStringLiteral("tools/add_note.py"),
+                                                    QStringLiteral("tools/search_notes.py")}
+                                     << QStringList{QStringLiteral(".mcpdock/manifest.json"),
+                                                    QStringLiteral(".mcpdock/runtime/py/server.py")};
         QTest::newRow("mixed") << ex + QStringLiteral("mixed") << QStringLiteral("mixed.Dockerfile")
                                << QStringList{QStringLiteral("config.yaml"),
                                               QStringLiteral("connectors/glossary.js"),
@@ -176,7 +182,8 @@ private slots:
                            QStringLiteral("lib/plain.js"), QStringLiteral("package-lock.json"),
                            QStringLiteral("package.json"), QStringLiteral("tools/add.ts"),
                            QStringLiteral("tools/math.ts")}
-            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/runtime/js/server.js")};
+            << QStringList{QStringLiteral(".mcpdock/manifest.json"),
+                           QStringLiteral(".mcpdock/runtime/js/server.js")};
         QTest::newRow("http") << manifestsDir() + QStringLiteral("/http-project")
                               << QStringLiteral("http.Dockerfile")
                               << QStringList{QStringLiteral("requirements.txt"),
@@ -216,7 +223,8 @@ private slots:
         QStringList keys;
         QStringList runtimes;
         for (const QString& k : r->generatedFiles.keys()) {
-            static const QRegularExpression entry(QStringLiteral("^\\.mcpdock/runtime/(js|py)/server\\.(js|py)$"));
+            static const QRegularExpression entry(
+                QStringLiteral("^\\.mcpdock/runtime/(js|py)/server\\.(js|py)$"));
             if (!k.startsWith(QLatin1String(".mcpdock/runtime/")))
                 keys << k;
             else if (const auto hit = entry.match(k); hit.hasMatch())
@@ -235,8 +243,10 @@ private slots:
                 if (source.fileName().contains(QLatin1String("__pycache__")))
                     continue;
                 QVERIFY(source.open(QIODevice::ReadOnly));
-                const QString key = QStringLiteral(".mcpdock/runtime/") + lang + source.fileName().mid(root.size());
-                QVERIFY2(r->generatedFiles.contains(key), qPrintable(key + QStringLiteral(" is not in the context")));
+                const QString key =
+                    QStringLiteral(".mcpdock/runtime/") + lang + source.fileName().mid(root.size());
+                QVERIFY2(r->generatedFiles.contains(key),
+                         qPrintable(key + QStringLiteral(" is not in the context")));
                 QCOMPARE(r->generatedFiles.value(key), source.readAll());
                 ++copied;
             }

@@ -1,6 +1,6 @@
+#include "docker/jsonstreamreader.h"
 #include "imagebuild/buildstreamparser.h"
 #include "imagebuild/failurediagnosis.h"
-#include "docker/jsonstreamreader.h"
 #include "testsupport.h"
 
 #include <QFile>

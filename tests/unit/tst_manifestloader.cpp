@@ -195,7 +195,7 @@ private slots:
     void issueToString()
     {
         ProjectIssue i{QStringLiteral("path/mcp.yaml"), 12, 5, QStringLiteral("tools[1].file"),
-                        QStringLiteral("tools/x.py does not exist")};
+                       QStringLiteral("tools/x.py does not exist")};
         QCOMPARE(i.toString(),
                  QStringLiteral("path/mcp.yaml:12:5: tools[1].file: tools/x.py does not exist"));
         i.line = 0;

@@ -5,8 +5,8 @@
 #include <QTest>
 
 using mcpdock::ManifestTreeModel;
-using mcpdock::project::ProjectIssue;
 using mcpdock::project::Project;
+using mcpdock::project::ProjectIssue;
 using mcpdock::project::ToolEntry;
 using NodeType = ManifestTreeModel::NodeType;
 using State = ManifestTreeModel::ValidationState;
@@ -47,9 +47,9 @@ Project weather()
 QList<ProjectIssue> problems()
 {
     return {ProjectIssue{QStringLiteral("/p/broken/mcp.yaml"), 12, 5, QStringLiteral("tools[1].file"),
-                          QStringLiteral("tools/x.py does not exist")},
+                         QStringLiteral("tools/x.py does not exist")},
             ProjectIssue{QStringLiteral("/p/broken/mcp.yaml"), 0, 0, QString(),
-                          QStringLiteral("name is missing")}};
+                         QStringLiteral("name is missing")}};
 }
 
 QModelIndex child(const QAbstractItemModel& m, const QModelIndex& parent, const QString& name)

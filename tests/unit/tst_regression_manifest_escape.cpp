@@ -5,9 +5,9 @@
 //
 // Also the regressions the fuzz targets found in the loader and the generator.
 
-#include "imagebuild/buildcontextwriter.h"
 #include "dockerfile/dockerfilegenerator.h"
 #include "dockerfile/labels.h"
+#include "imagebuild/buildcontextwriter.h"
 #include "manifest/manifestloader.h"
 
 #include <QDir>

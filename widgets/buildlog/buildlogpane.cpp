@@ -1,7 +1,7 @@
 #include "buildlog/buildlogpane.h"
 
-#include "itemmodels/buildlogmodel.h"
 #include "common/dialogs.h"
+#include "itemmodels/buildlogmodel.h"
 
 #include <QAction>
 #include <QApplication>

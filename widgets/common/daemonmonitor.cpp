@@ -1,9 +1,9 @@
 #include "common/daemonmonitor.h"
 
+#include "common/taskrunner.h"
 #include "docker/engineclient.h"
 #include "settings/dockerconnection.h"
 #include "settings/settings.h"
-#include "common/taskrunner.h"
 
 namespace mcpdock::widgets {
 namespace {

@@ -107,7 +107,8 @@ void ImagesController::tag(const QString& id, const QString& reference)
         },
         [this, target](Outcome o) {
             if (!o.ok)
-                Dialogs::warning(m_parent, tr("Tag image"), tr("Could not tag %1: %2").arg(target, o.message));
+                Dialogs::warning(m_parent, tr("Tag image"),
+                                 tr("Could not tag %1: %2").arg(target, o.message));
             else
                 emit statusMessage(tr("Tagged %1.").arg(target), 5000);
             refresh();
@@ -120,7 +121,8 @@ void ImagesController::remove(const QString& id, const QString& reference)
         return;
     const registry::LocalImage* img = m_c.images->imageAt(m_c.images->rowOfId(id));
     const QStringList tags = img ? img->tags : QStringList{reference};
-    if (Dialogs::question(m_parent, tr("Remove image"),
+    if (Dialogs::question(
+            m_parent, tr("Remove image"),
             tr("Remove %1 (%n tag(s))? Containers using it keep it alive.", nullptr, int(tags.size()))
                 .arg(reference)) != QMessageBox::Yes)
         return;
@@ -182,11 +184,11 @@ void ImagesController::prune()
                                  .arg(r->skipped[i].tags.value(0, r->skipped[i].id),
                                       r->skippedReasons.value(i));
             o.details << r->errors;
-            o.message =
-                (dryRun ? ImagesController::tr("Dry run: %n image(s) would be removed, %1 freed.", nullptr,
-                                         int(r->removed.size()))
-                        : ImagesController::tr("%n image(s) removed, %1 freed.", nullptr, int(r->removed.size())))
-                    .arg(ImageListModel::formatSize(r->spaceReclaimed));
+            o.message = (dryRun ? ImagesController::tr("Dry run: %n image(s) would be removed, %1 freed.",
+                                                       nullptr, int(r->removed.size()))
+                                : ImagesController::tr("%n image(s) removed, %1 freed.", nullptr,
+                                                       int(r->removed.size())))
+                            .arg(ImageListModel::formatSize(r->spaceReclaimed));
             return o;
         },
         [this](PruneOutcome o) {
@@ -243,7 +245,8 @@ void ImagesController::pushSelected()
         reference = img && !img->tags.isEmpty() ? img->tags.first() : m_lastBuilt;
     }
     if (reference.isEmpty()) {
-        Dialogs::information(m_parent, tr("Push"), tr("Select an image in the Images tab, or build one first."));
+        Dialogs::information(m_parent, tr("Push"),
+                             tr("Select an image in the Images tab, or build one first."));
         emit showRequested();
         return;
     }

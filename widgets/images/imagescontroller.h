@@ -35,9 +35,9 @@ public:
         settings::Settings* settings;
         TaskRunner* tasks;
         JobQueue* jobs;
-        BuildLogModel* log;           // verify writes its lines here
+        BuildLogModel* log; // verify writes its lines here
         ImageListModel* images;
-        ManifestTreeModel* projects;  // verify compares with a loaded project of the same name
+        ManifestTreeModel* projects; // verify compares with a loaded project of the same name
         RegistryController* registries;
         ImagesPane* pane;
     };

@@ -1,7 +1,7 @@
 #include "images/pushdialog.h"
 
-#include "registry/imagepusher.h"
 #include "itemmodels/registrylistmodel.h"
+#include "registry/imagepusher.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

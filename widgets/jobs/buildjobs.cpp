@@ -1,8 +1,8 @@
 #include "jobs/buildjobs.h"
 
 #include "imagebuild/buildjob.h"
-#include "mcp/mcpverifier.h"
 #include "itemmodels/buildlogmodel.h"
+#include "mcp/mcpverifier.h"
 #include "registry/tagpolicy.h"
 
 #include <QDateTime>
@@ -216,10 +216,11 @@ JobSpec makeBuildJobSpec(const BuildRequest& request, BuildLogModel* log)
             job->succeed(Job::tr("%1 (%n cached step(s)).", nullptr, r.cacheHits)
                              .arg(r.tags.isEmpty() ? r.imageId.left(19) : r.tags.join(QStringLiteral(", "))));
         });
-        QObject::connect(w, &imagebuild::BuildJob::failed, job, [job, toLog](const imagebuild::BuildFailure& f) {
-            toLog(infoEvent(failureText(f), BuildEvent::Kind::Error));
-            job->fail(failureText(f));
-        });
+        QObject::connect(w, &imagebuild::BuildJob::failed, job,
+                         [job, toLog](const imagebuild::BuildFailure& f) {
+                             toLog(infoEvent(failureText(f), BuildEvent::Kind::Error));
+                             job->fail(failureText(f));
+                         });
         if (!tagProblem.isEmpty())
             job->setStatus(tagProblem);
     };

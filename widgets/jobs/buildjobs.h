@@ -29,9 +29,9 @@ struct BuildRequest
 struct VerifyRequest
 {
     docker::Endpoint endpoint;
-    QString image;                                 // reference or ID
+    QString image;                            // reference or ID
     std::optional<project::Project> manifest; // compare tools with it when loaded
-    QStringList expectedTools;                     // from the image's labels otherwise
+    QStringList expectedTools;                // from the image's labels otherwise
 };
 
 // The builder's job (model/build) wired to a Job and the log: step progress to the job's progress

@@ -17,8 +17,8 @@ namespace mcpdock::widgets {
 
 using K = settings::Settings::Key;
 
-ProjectsController::ProjectsController(settings::Settings* settings, ManifestTreeModel* model, QTreeView* view,
-                                       DockerfilePane* dockerfilePane, QWidget* dialogParent)
+ProjectsController::ProjectsController(settings::Settings* settings, ManifestTreeModel* model,
+                                       QTreeView* view, DockerfilePane* dockerfilePane, QWidget* dialogParent)
     : QObject(dialogParent)
     , m_settings(settings)
     , m_model(model)
@@ -75,9 +75,10 @@ bool ProjectsController::load(const QString& path)
     select(row);
     m_view->expand(m_model->index(row, 0));
     if (!result.ok())
-        emit statusMessage(tr("%1 has %n problem(s); see the Manifests pane.", nullptr, int(result.error().size()))
-                               .arg(QDir::toNativeSeparators(path)),
-                           8000);
+        emit statusMessage(
+            tr("%1 has %n problem(s); see the Manifests pane.", nullptr, int(result.error().size()))
+                .arg(QDir::toNativeSeparators(path)),
+            8000);
     else
         emit statusMessage(tr("Loaded %1.").arg(result->name), 4000);
     return result.ok();

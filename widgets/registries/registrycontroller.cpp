@@ -1,15 +1,15 @@
 #include "registries/registrycontroller.h"
 
 #include "common/dialogs.h"
+#include "common/taskrunner.h"
 #include "docker/engineclient.h"
+#include "itemmodels/registrylistmodel.h"
+#include "registries/registrydialog.h"
 #include "registry/credentialresolver.h"
 #include "registry/keychainstore.h"
 #include "registry/registrystore.h"
-#include "registries/registrydialog.h"
-#include "itemmodels/registrylistmodel.h"
 #include "settings/dockerconnection.h"
 #include "settings/settings.h"
-#include "common/taskrunner.h"
 
 #include <QSettings>
 

@@ -1,12 +1,12 @@
 #include "settings/settingsdialog.h"
 
 #include "common/dialogs.h"
+#include "common/taskrunner.h"
 #include "docker/engineclient.h"
 #include "registries/registriespane.h"
 #include "registries/registrycontroller.h"
 #include "settings/dockerconnection.h"
 #include "settings/settings.h"
-#include "common/taskrunner.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
