@@ -4,7 +4,8 @@
 #
 #   scripts/screenshots.sh [OUTPUT_DIR] [MANIFEST_OR_FOLDER]
 #
-# Environment: MCPDOCK_BIN (the mcpdock binary; default: the newest build/*/app/mcpdock),
+# Environment: MCPDOCK_BIN (the mcpdock-screenshots tool, docs/tools/; default: the newest
+# build/*/docs/tools/mcpdock-screenshots),
 # MCPDOCK_TESTENV_FILE (a test environment file: its daemon socket and base images are used),
 # DOCKER_HOST otherwise as usual. MCPDOCK_SCREENSHOT_BUILD=0 skips the build.
 set -euo pipefail
@@ -15,10 +16,10 @@ example=${2:-$root/examples/weather-js}
 
 bin=${MCPDOCK_BIN:-}
 if [[ -z $bin ]]; then
-    bin=$(ls -t "$root"/build/*/app/mcpdock 2>/dev/null | head -n1 || true)
+    bin=$(ls -t "$root"/build/*/docs/tools/mcpdock-screenshots 2>/dev/null | head -n1 || true)
 fi
 if [[ -z $bin || ! -x $bin ]]; then
-    echo "screenshots.sh: no mcpdock binary; build it (cmake --build build/<preset> --target mcpdock) or set MCPDOCK_BIN" >&2
+    echo "screenshots.sh: no mcpdock-screenshots; build it (cmake --build build/<preset> --target mcpdock-screenshots) or set MCPDOCK_BIN" >&2
     exit 1
 fi
 command -v xvfb-run >/dev/null || { echo "screenshots.sh: xvfb-run is missing (apt install xvfb)" >&2; exit 1; }
@@ -46,5 +47,5 @@ mkdir -p "$out"
 LC_ALL=${SCREENSHOT_LANG:-C.UTF-8} LANG=${SCREENSHOT_LANG:-C.UTF-8} \
 XDG_CONFIG_HOME="$config" XDG_DATA_HOME="$config" \
 MCPDOCK_SCREENSHOT_BUILD=${MCPDOCK_SCREENSHOT_BUILD:-1} \
-    xvfb-run -a -s "-screen 0 1400x900x24" "$bin" --screenshot-dir "$out" "$example"
+    xvfb-run -a -s "-screen 0 1400x900x24" "$bin" "$out" "$example"
 ls -1 "$out"/*.png

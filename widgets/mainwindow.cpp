@@ -1,33 +1,37 @@
 #include "mainwindow.h"
 
-#include "buildjobs.h"
-#include "buildlogmodel.h"
-#include "buildlogpane.h"
-#include "daemonmonitor.h"
-#include "dialogs.h"
+#include "buildlog/buildlogpane.h"
+#include "common/daemonmonitor.h"
+#include "common/dialogs.h"
+#include "common/notifier.h"
+#include "common/taskrunner.h"
 #include "docker/engineclient.h"
 #include "dockerfile/dockerfilegenerator.h"
-#include "dockerfilepane.h"
-#include "droppolicy.h"
-#include "imagelistmodel.h"
-#include "imagespane.h"
-#include "jobqueue.h"
-#include "jobspanel.h"
+#include "images/imagescontroller.h"
+#include "images/imagespane.h"
+#include "images/pushdialog.h"
+#include "itemmodels/buildlogmodel.h"
+#include "itemmodels/imagelistmodel.h"
+#include "itemmodels/manifesttreemodel.h"
+#include "jobs/buildcontroller.h"
+#include "jobs/buildjobs.h"
+#include "jobs/jobqueue.h"
+#include "jobs/jobspanel.h"
 #include "manifest/manifestloader.h"
-#include "manifesttreemodel.h"
-#include "notifier.h"
-#include "pushdialog.h"
-#include "registriespane.h"
+#include "project/droppolicy.h"
+#include "project/projectloader.h"
+#include "projects/dockerfilepane.h"
+#include "projects/projectscontroller.h"
+#include "registries/registriespane.h"
+#include "registries/registrycontroller.h"
 #include "registry/credentialresolver.h"
 #include "registry/keychainstore.h"
 #include "registry/localimages.h"
 #include "registry/pushjob.h"
 #include "registry/registrystore.h"
-#include "registrycontroller.h"
 #include "settings/dockerconnection.h"
 #include "settings/settings.h"
-#include "settingsdialog.h"
-#include "taskrunner.h"
+#include "settings/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,30 +55,6 @@
 namespace mcpdock::widgets {
 
 using K = settings::Settings::Key;
-
-namespace {
-
-struct Outcome
-{
-    bool ok = false;
-    QString message;
-};
-
-struct ImagesResult
-{
-    bool ok = false;
-    QList<registry::LocalImage> images;
-    QString error;
-};
-
-// The message for a daemon that does not answer, shared by Build, the status bar and tooltips.
-QString notRunningText(const QString& address)
-{
-    return MainWindow::tr("Docker is not running at %1")
-        .arg(address.isEmpty() ? MainWindow::tr("the configured address") : address);
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : MainWindow(nullptr, parent)
@@ -153,12 +133,23 @@ MainWindow::MainWindow(settings::Settings* settings, QWidget* parent, const QStr
     m_viewMenu->addAction(manifestDock->toggleViewAction());
     m_viewMenu->addAction(jobsDock->toggleViewAction());
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        showSelectedProject();
-        updateActions();
+    m_projects = new ProjectsController(m_settings, m_manifests, m_tree, m_dockerfilePane, this);
+    connect(m_projects, &ProjectsController::currentChanged, this, &MainWindow::updateActions);
+    connect(m_projects, &ProjectsController::statusMessage, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
+    m_builds = new BuildController(m_settings, m_tasks, m_jobs, m_log, m_daemon, this);
+    connect(m_builds, &BuildController::buildStarted, this, [this](Job* job) {
+        watchJob(job);
+        m_tabs->setCurrentWidget(m_logPane);
+        m_logPane->setFollowTail(true);
+        emit buildStarted(job);
     });
-    connect(m_manifests, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
-    connect(m_manifests, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_builds, &BuildController::built, this, [this](const QString& id) {
+        m_imagesController->setLastBuilt(id);
+        connect(
+            this, &MainWindow::imagesRefreshed, this, [this, id] { m_imagesPane->selectId(id); },
+            Qt::SingleShotConnection);
+    });
     connect(m_daemon, &DaemonMonitor::stateChanged, this, [this](DaemonMonitor::State s) {
         updateDaemonState();
         if (s == DaemonMonitor::State::Running && m_images->rowCount() == 0)
@@ -173,17 +164,16 @@ MainWindow::MainWindow(settings::Settings* settings, QWidget* parent, const QStr
             rebuildRecentMenu();
         if (key == K::DryRun)
             m_dryRunAction->setChecked(m_settings->flag(K::DryRun));
-        if (key == K::BaseImageNode || key == K::BaseImageNodeDebian || key == K::BaseImagePython)
-            showSelectedProject();
     });
 
-    connect(m_imagesPane, &ImagesPane::refreshRequested, this, &MainWindow::refreshImages);
-    connect(m_imagesPane, &ImagesPane::tagRequested, this, &MainWindow::tagImage);
-    connect(m_imagesPane, &ImagesPane::pushRequested, this,
-            [this](const QString&, const QString& ref) { pushImage(ref); });
-    connect(m_imagesPane, &ImagesPane::removeRequested, this, &MainWindow::removeImage);
-    connect(m_imagesPane, &ImagesPane::pruneRequested, this, &MainWindow::prune);
-    connect(m_imagesPane, &ImagesPane::verifyRequested, this, &MainWindow::verifyImage);
+    m_imagesController = new ImagesController(
+        {m_settings, m_tasks, m_jobs, m_log, m_images, m_manifests, m_registries, m_imagesPane}, this);
+    connect(m_imagesController, &ImagesController::refreshed, this, &MainWindow::imagesRefreshed);
+    connect(m_imagesController, &ImagesController::jobStarted, this, &MainWindow::watchJob);
+    connect(m_imagesController, &ImagesController::statusMessage, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_imagesController, &ImagesController::showRequested, this,
+            [this] { m_tabs->setCurrentWidget(m_imagesPane); });
     connect(m_registriesPane, &RegistriesPane::addRequested, this,
             [this] { m_registries->addRegistry(this); });
     connect(m_registriesPane, &RegistriesPane::editRequested, this,
@@ -197,7 +187,7 @@ MainWindow::MainWindow(settings::Settings* settings, QWidget* parent, const QStr
     rebuildRecentMenu();
     updateActions();
     updateDaemonState();
-    showSelectedProject();
+    m_projects->showSelected();
     m_daemon->check();
 }
 
@@ -399,68 +389,36 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-// ---- manifests ------------------------------------------------------------------------------
+// ---- projects (ProjectsController does the work) -------------------------------------------------
 
 void MainWindow::openManifestDialog()
 {
-    const QStringList recent = m_settings->list(K::RecentManifests);
-    const QString dir = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
-    const QStringList files = Dialogs::getOpenFileNames(
-        this, tr("Open manifest"), dir, tr("MCP manifests (mcp.yaml mcp.yml manifest.json);;All files (*)"));
-    if (!files.isEmpty())
-        openPaths(files, QDir::currentPath());
+    m_projects->openDialog();
 }
 
 void MainWindow::openUrls(const QList<QUrl>& urls)
 {
-    const DropDecision d = DropPolicy::decide(urls);
-    for (const QString& m : d.manifests)
-        loadManifest(m);
-    if (!d.refused.isEmpty())
-        Dialogs::warning(this, tr("Not a manifest"), d.message());
+    m_projects->openUrls(urls);
 }
 
 void MainWindow::openPaths(const QStringList& paths, const QString& workingDir)
 {
-    const DropDecision d = DropPolicy::decidePaths(paths, workingDir);
-    for (const QString& m : d.manifests)
-        loadManifest(m);
-    if (!d.refused.isEmpty())
-        Dialogs::warning(this, tr("Not a manifest"), d.message());
+    m_projects->openPaths(paths, workingDir);
 }
 
 bool MainWindow::loadManifest(const QString& manifestPath)
 {
-    const auto result = manifest::loadManifest(manifestPath);
-    const int row = m_manifests->setProject(manifestPath, result);
-    m_settings->addRecentManifest(manifestPath);
-    selectProject(row);
-    m_tree->expand(m_manifests->index(row, 0));
-    if (!result.ok())
-        statusBar()->showMessage(
-            tr("%1 has %n problem(s); see the Manifests pane.", nullptr, int(result.error().size()))
-                .arg(QDir::toNativeSeparators(manifestPath)),
-            8000);
-    else
-        statusBar()->showMessage(tr("Loaded %1.").arg(result->name), 4000);
-    return result.ok();
+    return m_projects->load(manifestPath);
 }
 
 int MainWindow::currentProjectRow() const
 {
-    const int row = m_manifests->projectRowOf(m_tree->currentIndex());
-    if (row < 0 && m_manifests->projectCount() == 1)
-        return 0;
-    return row;
+    return m_projects->currentRow();
 }
 
 void MainWindow::selectProject(int row)
 {
-    const QModelIndex i = m_manifests->index(row, 0);
-    if (!i.isValid())
-        return;
-    m_tree->setCurrentIndex(i);
-    showSelectedProject();
+    m_projects->select(row);
 }
 
 void MainWindow::showTab(Tab tab)
@@ -470,46 +428,12 @@ void MainWindow::showTab(Tab tab)
 
 void MainWindow::reloadSelected()
 {
-    const int row = currentProjectRow();
-    if (row >= 0)
-        loadManifest(m_manifests->manifestPathAt(row));
+    m_projects->reloadSelected();
 }
 
 void MainWindow::closeSelected()
 {
-    const int row = currentProjectRow();
-    if (row >= 0)
-        m_manifests->removeProject(row);
-    showSelectedProject();
-}
-
-void MainWindow::showSelectedProject()
-{
-    const int row = currentProjectRow();
-    if (row < 0) {
-        m_dockerfilePane->showEmpty();
-        return;
-    }
-    const manifest::MCPManifest* m = m_manifests->manifestAt(row);
-    if (!m) {
-        QStringList lines;
-        for (const auto& issue : m_manifests->issuesAt(row))
-            lines << issue.toString();
-        m_dockerfilePane->showProblem(tr("%1 has problems; fix them and reload (F5)")
-                                          .arg(QDir::toNativeSeparators(m_manifests->manifestPathAt(row))),
-                                      lines);
-        return;
-    }
-    dockerfile::GeneratorOptions options;
-    options.bases.node = m_settings->string(K::BaseImageNode);
-    options.bases.nodeDebian = m_settings->string(K::BaseImageNodeDebian);
-    options.bases.python = m_settings->string(K::BaseImagePython);
-    const auto generated = dockerfile::generateDockerfile(*m, options);
-    if (!generated) {
-        m_dockerfilePane->showProblem(tr("No Dockerfile for %1").arg(m->name), generated.error());
-        return;
-    }
-    m_dockerfilePane->showDockerfile(m->name, m->projectDir, generated->text, generated->notes);
+    m_projects->closeSelected();
 }
 
 // ---- drag and drop --------------------------------------------------------------------------
@@ -557,7 +481,7 @@ void MainWindow::updateDaemonState()
         break;
     case DaemonMonitor::State::Unreachable:
         m_daemonLabel->setStyleSheet(QStringLiteral("QLabel { color: #c01c28; font-weight: bold; }"));
-        m_daemonLabel->setText(notRunningText(m_daemon->address()));
+        m_daemonLabel->setText(BuildController::notRunningText(m_daemon->address()));
         m_daemonLabel->setToolTip(m_daemon->problem());
         m_retry->show();
         break;
@@ -627,366 +551,37 @@ void MainWindow::build()
         Dialogs::information(this, tr("Build"), tr("Open a manifest and select its project to build it."));
         return;
     }
-    const manifest::MCPManifest* m = m_manifests->manifestAt(row);
-    if (!m) {
+    const project::Project* project = m_projects->currentProject();
+    if (!project) {
         Dialogs::warning(
             this, tr("Build"),
             tr("%1 has problems and cannot be built. Fix them (see the Manifests pane) and reload.")
-                .arg(QDir::toNativeSeparators(m_manifests->manifestPathAt(row))));
+                .arg(QDir::toNativeSeparators(m_projects->currentPath())));
         return;
     }
-    const manifest::MCPManifest manifest = *m;
-    // Ask the daemon now, on a worker: the periodic check may be minutes old.
-    const auto endpoint = settings::endpointFromSettings(*m_settings);
-    m_tasks->run<Outcome>(
-        this,
-        [endpoint] {
-            if (!endpoint)
-                return Outcome{false, endpoint.error().message};
-            docker::EngineClient client(*endpoint);
-            client.setConnectTimeout(3000);
-            auto ping = client.ping();
-            return ping ? Outcome{true, {}} : Outcome{false, ping.error().message};
-        },
-        [this, manifest, endpoint](Outcome o) {
-            if (!o.ok) {
-                m_daemon->check();
-                Dialogs::critical(
-                    this, tr("Cannot build %1").arg(manifest.name),
-                    tr("%1.\n\n%2")
-                        .arg(notRunningText(endpoint ? endpoint->displayAddress() : QString()), o.message));
-                return;
-            }
-            startBuild(manifest);
-        });
-}
-
-void MainWindow::startBuild(const manifest::MCPManifest& manifest)
-{
-    BuildRequest request;
-    request.manifest = manifest;
-    const auto endpoint = settings::endpointFromSettings(*m_settings);
-    if (!endpoint) {
-        Dialogs::critical(this, tr("Cannot build %1").arg(manifest.name), endpoint.error().message);
-        return;
-    }
-    request.endpoint = *endpoint;
-    request.bases.node = m_settings->string(K::BaseImageNode);
-    request.bases.nodeDebian = m_settings->string(K::BaseImageNodeDebian);
-    request.bases.python = m_settings->string(K::BaseImagePython);
-    request.tagTemplates = m_settings->list(K::DefaultTags);
-    const QString network = m_settings->string(K::BuildNetworkMode);
-    request.networkMode = network == QLatin1String("default") ? QString() : network;
-    request.dryRun = m_settings->flag(K::DryRun);
-
-    JobSpec spec = makeBuildJobSpec(request, m_log);
-    Job* job = m_jobs->enqueue(std::move(spec));
-    watchJob(job);
-    connect(job, &Job::finished, this, [this, job](bool ok, const QString&) {
-        if (ok && !job->property("imageId").toString().isEmpty()) {
-            m_lastBuiltImage = job->property("imageId").toString();
-            const QString id = m_lastBuiltImage;
-            connect(
-                this, &MainWindow::imagesRefreshed, this, [this, id] { m_imagesPane->selectId(id); },
-                Qt::SingleShotConnection);
-        }
-    });
-    m_tabs->setCurrentWidget(m_logPane);
-    m_logPane->setFollowTail(true);
-    emit buildStarted(job);
+    m_builds->build(*project);
 }
 
 void MainWindow::cancel()
 {
-    const QList<Job*> jobs = m_jobs->jobs();
-    for (auto it = jobs.crbegin(); it != jobs.crend(); ++it) {
-        if ((*it)->isActive()) {
-            (*it)->cancel();
-            return;
-        }
-    }
+    m_builds->cancelLatest();
 }
 
-// ---- images ---------------------------------------------------------------------------------
+// ---- images (ImagesController does the work) ---------------------------------------------------
 
 void MainWindow::refreshImages()
 {
-    const auto endpoint = settings::endpointFromSettings(*m_settings);
-    m_imagesPane->setBusy(true, tr("Refreshing…"));
-    m_tasks->run<ImagesResult>(
-        this,
-        [endpoint] {
-            if (!endpoint)
-                return ImagesResult{false, {}, endpoint.error().message};
-            docker::EngineClient client(*endpoint);
-            client.setConnectTimeout(3000);
-            auto list = registry::listLocalImages(client);
-            if (!list)
-                return ImagesResult{false, {}, list.error().message};
-            return ImagesResult{true, *list, {}};
-        },
-        [this](ImagesResult r) {
-            m_imagesPane->setBusy(false);
-            if (r.ok)
-                m_images->setImages(r.images);
-            else
-                m_imagesPane->setBusy(true, tr("Could not list images: %1").arg(r.error));
-            emit imagesRefreshed(r.ok);
-        });
-}
-
-void MainWindow::tagImage(const QString& id, const QString& reference)
-{
-    if (id.isEmpty())
-        return;
-    const QString target = Dialogs::getText(this, tr("Tag image"),
-                                            tr("New tag for %1 (repository:tag):").arg(reference), reference);
-    if (target.isEmpty() || target == reference)
-        return;
-    const qsizetype colon = target.lastIndexOf(QLatin1Char(':'));
-    const bool hasTag = colon > target.lastIndexOf(QLatin1Char('/'));
-    const QString repo = hasTag ? target.left(colon) : target;
-    const QString tag = hasTag ? target.mid(colon + 1) : QStringLiteral("latest");
-    const auto endpoint = settings::endpointFromSettings(*m_settings);
-    m_tasks->run<Outcome>(
-        this,
-        [endpoint, id, repo, tag] {
-            if (!endpoint)
-                return Outcome{false, endpoint.error().message};
-            docker::EngineClient client(*endpoint);
-            auto r = client.tagImage(id, repo, tag);
-            return r ? Outcome{true, {}} : Outcome{false, r.error().message};
-        },
-        [this, target](Outcome o) {
-            if (!o.ok)
-                Dialogs::warning(this, tr("Tag image"), tr("Could not tag %1: %2").arg(target, o.message));
-            else
-                statusBar()->showMessage(tr("Tagged %1.").arg(target), 5000);
-            refreshImages();
-        });
-}
-
-void MainWindow::removeImage(const QString& id, const QString& reference)
-{
-    if (id.isEmpty())
-        return;
-    const registry::LocalImage* img = m_images->imageAt(m_images->rowOfId(id));
-    const QStringList tags = img ? img->tags : QStringList{reference};
-    if (Dialogs::question(
-            this, tr("Remove image"),
-            tr("Remove %1 (%n tag(s))? Containers using it keep it alive.", nullptr, int(tags.size()))
-                .arg(reference)) != QMessageBox::Yes)
-        return;
-    const auto endpoint = settings::endpointFromSettings(*m_settings);
-    m_tasks->run<Outcome>(
-        this,
-        [endpoint, tags, id] {
-            if (!endpoint)
-                return Outcome{false, endpoint.error().message};
-            docker::EngineClient client(*endpoint);
-            // By tag, without force: the daemon refuses what a container still uses.
-            for (const QString& t : tags.isEmpty() ? QStringList{id} : tags) {
-                auto r = client.removeImage(t);
-                if (!r)
-                    return Outcome{false, r.error().message};
-            }
-            return Outcome{true, {}};
-        },
-        [this, reference](Outcome o) {
-            if (!o.ok)
-                Dialogs::warning(this, tr("Remove image"),
-                                 tr("Could not remove %1: %2").arg(reference, o.message));
-            refreshImages();
-        });
+    m_imagesController->refresh();
 }
 
 void MainWindow::prune()
 {
-    const int keep = m_settings->integer(K::PruneKeepCount);
-    const bool dryRun = m_settings->flag(K::DryRun);
-    if (!dryRun &&
-        Dialogs::question(this, tr("Prune old builds"),
-                          tr("Remove all but the newest %n build(s) of each project? Images a container uses "
-                             "are kept.",
-                             nullptr, keep)) != QMessageBox::Yes)
-        return;
-    const auto endpoint = settings::endpointFromSettings(*m_settings);
-    struct PruneOutcome
-    {
-        bool ok = false;
-        QString message;
-        QStringList details;
-    };
-    m_imagesPane->setBusy(true, tr("Pruning…"));
-    m_tasks->run<PruneOutcome>(
-        this,
-        [endpoint, keep, dryRun] {
-            if (!endpoint)
-                return PruneOutcome{false, endpoint.error().message, {}};
-            docker::EngineClient client(*endpoint);
-            auto r = registry::pruneOldImages(client, keep, dryRun);
-            if (!r)
-                return PruneOutcome{false, r.error().message, {}};
-            PruneOutcome o{true, {}, {}};
-            for (const auto& img : r->removed)
-                o.details << img.tags.value(0, img.id);
-            for (int i = 0; i < r->skipped.size(); ++i)
-                o.details << MainWindow::tr("kept %1: %2")
-                                 .arg(r->skipped[i].tags.value(0, r->skipped[i].id),
-                                      r->skippedReasons.value(i));
-            o.details << r->errors;
-            o.message =
-                (dryRun ? MainWindow::tr("Dry run: %n image(s) would be removed, %1 freed.", nullptr,
-                                         int(r->removed.size()))
-                        : MainWindow::tr("%n image(s) removed, %1 freed.", nullptr, int(r->removed.size())))
-                    .arg(ImageListModel::formatSize(r->spaceReclaimed));
-            return o;
-        },
-        [this](PruneOutcome o) {
-            m_imagesPane->setBusy(false);
-            if (!o.ok)
-                Dialogs::warning(this, tr("Prune old builds"), o.message);
-            else
-                Dialogs::information(this, tr("Prune old builds"),
-                                     o.details.isEmpty() ? o.message
-                                                         : o.message + QStringLiteral("\n\n") +
-                                                               o.details.join(QLatin1Char('\n')));
-            refreshImages();
-        });
+    m_imagesController->prune();
 }
-
-void MainWindow::verifyImage(const QString& id, const QString& reference)
-{
-    if (id.isEmpty())
-        return;
-    const registry::LocalImage* img = m_images->imageAt(m_images->rowOfId(id));
-    // The manifest to compare with: a loaded project of the same name.
-    const manifest::MCPManifest* manifest = nullptr;
-    for (int r = 0; r < m_manifests->projectCount(); ++r) {
-        const auto* m = m_manifests->manifestAt(r);
-        if (m && img && m->name == img->projectName)
-            manifest = m;
-    }
-    const auto endpoint = settings::endpointFromSettings(*m_settings);
-    if (!endpoint) {
-        Dialogs::critical(this, tr("Verify"), endpoint.error().message);
-        return;
-    }
-    VerifyRequest request;
-    request.endpoint = *endpoint;
-    request.image = reference;
-    if (manifest)
-        request.manifest = *manifest;
-    request.expectedTools = img ? img->tools : QStringList();
-    Job* job = m_jobs->enqueue(makeVerifyJobSpec(request, m_log));
-    watchJob(job);
-    connect(job, &Job::finished, this, [this, reference](bool ok, const QString& message) {
-        if (ok)
-            Dialogs::information(this, tr("Verify %1").arg(reference), message);
-        else
-            Dialogs::warning(this, tr("Verify %1").arg(reference), message);
-    });
-}
-
-// ---- push -----------------------------------------------------------------------------------
 
 void MainWindow::push()
 {
-    QString reference = m_imagesPane->selectedReference();
-    if (reference.isEmpty() && !m_lastBuiltImage.isEmpty()) {
-        const auto* img = m_images->imageAt(m_images->rowOfId(m_lastBuiltImage));
-        reference = img && !img->tags.isEmpty() ? img->tags.first() : m_lastBuiltImage;
-    }
-    if (reference.isEmpty()) {
-        Dialogs::information(this, tr("Push"), tr("Select an image in the Images tab, or build one first."));
-        m_tabs->setCurrentWidget(m_imagesPane);
-        return;
-    }
-    pushImage(reference);
-}
-
-void MainWindow::pushImage(const QString& reference)
-{
-    if (reference.isEmpty())
-        return;
-    auto* dialog = new PushDialog(reference, m_registries->store()->registries(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const auto target = registry::ImagePusher::targetFor(dialog->localReference(), dialog->registry(),
-                                                             dialog->nameSpace(), dialog->tag());
-        if (!target) {
-            Dialogs::warning(this, tr("Push"), target.error().text());
-            return;
-        }
-        const QString local = dialog->localReference();
-        const auto endpoint = settings::endpointFromSettings(*m_settings);
-        if (!endpoint) {
-            Dialogs::critical(this, tr("Push"), endpoint.error().message);
-            return;
-        }
-        if (m_settings->flag(K::DryRun)) {
-            Dialogs::information(this, tr("Push (dry run)"),
-                                 tr("Would push %1 as %2.").arg(local, target->reference()));
-            return;
-        }
-        // Credentials are looked up on a worker (keychain, helpers), then the push is a job.
-        m_settings->sync();
-        const QString file = m_settings->fileName();
-        const auto format = m_settings->qsettings()->format();
-        const QString service = m_registries->keychain()->service();
-        const registry::PushTarget pushTarget = *target;
-        struct Creds
-        {
-            bool ok = false;
-            docker::RegistryAuth auth;
-            QString error;
-        };
-        m_tasks->run<Creds>(
-            this,
-            [file, format, service, host = pushTarget.registryHost] {
-                QSettings qs(file, format);
-                registry::RegistryStore store(&qs);
-                registry::KeychainStore keychain(service);
-                registry::CredentialResolver resolver(&store, &keychain);
-                auto r = resolver.resolve(host);
-                if (!r)
-                    return Creds{false, {}, r.error().message};
-                return Creds{true, r->auth, {}};
-            },
-            [this, local, pushTarget, endpoint](Creds c) {
-                if (!c.ok) {
-                    Dialogs::warning(this, tr("Push"), c.error);
-                    return;
-                }
-                JobSpec spec;
-                spec.kind = Job::Kind::Push;
-                spec.title = tr("Push %1").arg(pushTarget.reference());
-                const docker::Endpoint ep = *endpoint;
-                spec.createWorker = [ep, local, pushTarget, auth = c.auth]() -> QObject* {
-                    return new registry::PushJob(ep, local, pushTarget, auth);
-                };
-                registry::wipeSecret(c.auth.password);
-                spec.wire = [](QObject* worker, Job* job) {
-                    auto* w = static_cast<registry::PushJob*>(worker);
-                    QObject::connect(w, &registry::PushJob::progress, job, &Job::setProgress);
-                    QObject::connect(
-                        w, &registry::PushJob::progressDetail, job,
-                        [job](const registry::PushProgress& p) { job->setStatus(p.text(QLocale())); });
-                    QObject::connect(w, &registry::PushJob::finished, job,
-                                     [job](const registry::PushResult& r) {
-                                         job->succeed(Job::tr("Pushed %1 (%2).").arg(r.reference, r.digest));
-                                     });
-                    QObject::connect(w, &registry::PushJob::failed, job,
-                                     [job](const registry::PushError& e) { job->fail(e.text()); });
-                };
-                spec.cancel = [](QObject* worker) {
-                    static_cast<registry::PushJob*>(worker)->cancel();
-                };
-                Job* job = m_jobs->enqueue(std::move(spec));
-                watchJob(job);
-            });
-    });
-    dialog->open();
+    m_imagesController->pushSelected();
 }
 
 // ---- settings -------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "manifest/mcpmanifest.h"
+#include "project/project.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -27,14 +27,17 @@ class Settings;
 
 namespace mcpdock::widgets {
 
+class BuildController;
 class BuildLogPane;
 class DaemonMonitor;
 class DockerfilePane;
+class ImagesController;
 class ImagesPane;
 class Job;
 class JobQueue;
 class JobsPanel;
 class Notifier;
+class ProjectsController;
 class RegistriesPane;
 class RegistryController;
 class SettingsDialog;
@@ -127,13 +130,7 @@ private:
     void updateDaemonState();
     void updateActions();
     void updateStatusProgress();
-    void showSelectedProject();
-    void startBuild(const manifest::MCPManifest& manifest);
     void watchJob(Job* job);
-    void tagImage(const QString& id, const QString& reference);
-    void removeImage(const QString& id, const QString& reference);
-    void verifyImage(const QString& id, const QString& reference);
-    void pushImage(const QString& reference);
 
     std::unique_ptr<settings::Settings> m_ownSettings;
     settings::Settings* m_settings;
@@ -153,6 +150,9 @@ private:
     BuildLogPane* m_logPane;
     ImagesPane* m_imagesPane;
     RegistriesPane* m_registriesPane;
+    ImagesController* m_imagesController;
+    ProjectsController* m_projects;
+    BuildController* m_builds;
     JobsPanel* m_jobsPanel;
     QPointer<SettingsDialog> m_settingsDialog;
 
@@ -174,7 +174,6 @@ private:
     QAction* m_refreshImagesAction;
     QMenu* m_recentMenu;
     QMenu* m_viewMenu;
-    QString m_lastBuiltImage;
 };
 
 } // namespace mcpdock::widgets

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "expected.h"
-#include "manifest/mcpmanifest.h"
+#include "project/project.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -44,12 +44,12 @@ struct GeneratedDockerfile
 QString labelValue(const QString& value);
 
 // The resolved base images for a manifest (defaults filled in from runtime versions).
-BaseImages resolveBaseImages(const manifest::MCPManifest& manifest, const BaseImages& overrides);
+BaseImages resolveBaseImages(const project::Project& manifest, const BaseImages& overrides);
 
 // Generates the Dockerfile for a validated manifest. Errors (one sentence each) when a value that
 // would reach the Dockerfile cannot be written safely (a base image reference that is not a
 // reference, for instance).
-Expected<GeneratedDockerfile, QStringList> generateDockerfile(const manifest::MCPManifest& manifest,
+Expected<GeneratedDockerfile, QStringList> generateDockerfile(const project::Project& manifest,
                                                               const GeneratorOptions& options);
 
 } // namespace mcpdock::dockerfile

@@ -20,20 +20,6 @@
 
 namespace mcpdock::manifest {
 
-QString ManifestIssue::toString() const
-{
-    QString s = file;
-    if (line > 0) {
-        s += QLatin1Char(':') + QString::number(line);
-        if (column > 0)
-            s += QLatin1Char(':') + QString::number(column);
-    }
-    s += QStringLiteral(": ");
-    if (!field.isEmpty())
-        s += field + QStringLiteral(": ");
-    return s + message;
-}
-
 QStringList manifestFileNames()
 {
     return {QStringLiteral("mcp.yaml"), QStringLiteral("mcp.yml"), QStringLiteral("manifest.json")};
@@ -157,12 +143,12 @@ public:
         : m_file(std::move(manifestPath))
     {}
 
-    Expected<MCPManifest, QList<ManifestIssue>> load();
+    Expected<Project, QList<ProjectIssue>> load();
 
 private:
     void issue(const QString& file, const YAML::Mark& mark, const QString& field, const QString& message)
     {
-        ManifestIssue i;
+        ProjectIssue i;
         i.file = file;
         if (mark.line >= 0 && mark.pos >= 0) {
             i.line = mark.line + 1;
@@ -192,8 +178,8 @@ private:
     QString relIfFile(const QString& name) const;
 
     QString m_file;
-    QList<ManifestIssue> m_issues;
-    MCPManifest m_m;
+    QList<ProjectIssue> m_issues;
+    Project m_m;
     QDir m_dir;
 };
 
@@ -462,9 +448,9 @@ QList<ToolEntry> Loader::entries(const YAML::Node& node, const QString& key, boo
             }
             const QString top = rel->section(QLatin1Char('/'), 0, 0);
             // The image's own folders in /app: dependencies, configuration and the runtime's modules.
-            static const QStringList reserved = {QStringLiteral("node_modules"), QStringLiteral(".mcpdock"),
-                                                 QStringLiteral("config"),       QStringLiteral(".git"),
-                                                 QStringLiteral("mcpdock_js"),   QStringLiteral("mcpdock_py")};
+            static const QStringList reserved = {
+                QStringLiteral("node_modules"), QStringLiteral(".mcpdock"),   QStringLiteral("config"),
+                QStringLiteral(".git"),         QStringLiteral("mcpdock_js"), QStringLiteral("mcpdock_py")};
             if (rel->contains(QLatin1Char('/')) && reserved.contains(top)) {
                 issue(f.Mark(), prefix + QStringLiteral(".file"),
                       tr("%1 is in %2/, which the image reserves; move it to another folder such as tools/")
@@ -703,7 +689,7 @@ void Loader::projectFiles(const YAML::Node& root)
         m_m.requirementsTxt = relIfFile(QStringLiteral("requirements.txt"));
 }
 
-Expected<MCPManifest, QList<ManifestIssue>> Loader::load()
+Expected<Project, QList<ProjectIssue>> Loader::load()
 {
     const QFileInfo fi(m_file);
     m_file = fi.absoluteFilePath();
@@ -816,29 +802,29 @@ Expected<MCPManifest, QList<ManifestIssue>> Loader::load()
 
 } // namespace
 
-Expected<MCPManifest, QList<ManifestIssue>> loadManifest(const QString& pathOrProjectDir)
+Expected<Project, QList<ProjectIssue>> loadManifest(const QString& pathOrProjectDir)
 {
     const QFileInfo fi(pathOrProjectDir);
     QString file = pathOrProjectDir;
     if (fi.isDir()) {
         file = findManifestInDir(pathOrProjectDir);
         if (file.isEmpty()) {
-            ManifestIssue i;
+            ProjectIssue i;
             i.file = fi.absoluteFilePath();
             i.message = QCoreApplication::translate("ManifestLoader",
                                                     "no mcp.yaml, mcp.yml or manifest.json in this folder");
-            return QList<ManifestIssue>{i};
+            return QList<ProjectIssue>{i};
         }
     } else if (!fi.exists()) {
-        ManifestIssue i;
+        ProjectIssue i;
         i.file = fi.absoluteFilePath();
         i.message = QCoreApplication::translate("ManifestLoader", "the manifest does not exist");
-        return QList<ManifestIssue>{i};
+        return QList<ProjectIssue>{i};
     }
     return Loader(file).load();
 }
 
-QByteArray normalizedManifestJson(const MCPManifest& m)
+QByteArray normalizedManifestJson(const Project& m)
 {
     const auto entries = [](const QList<ToolEntry>& list, bool isConnector) {
         QJsonArray a;

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "expected.h"
-#include "manifest/mcpmanifest.h"
+#include "project/project.h"
+#include "project/projectissue.h"
 
 #include <QByteArray>
 #include <QList>
@@ -9,22 +10,10 @@
 
 namespace mcpdock::manifest {
 
-// One problem found while loading a manifest. Loading collects every problem it can find, not
-// just the first, so a user fixes a manifest in one pass.
-struct ManifestIssue
-{
-    QString file;    // the manifest (or config file) the problem is in
-    int line = 0;    // 1-based; 0 when unknown (a missing file)
-    int column = 0;  // 1-based; 0 when unknown
-    QString field;   // "tools[1].file", "runtime.port", "" for the document itself
-    QString message; // one sentence: "tools/x.py does not exist"
-
-    // "path/mcp.yaml:12:5: tools[1].file: tools/x.py does not exist" (line/column/field omitted
-    // when unknown).
-    QString toString() const;
-
-    bool operator==(const ManifestIssue&) const = default;
-};
+using project::Project;
+using project::ProjectIssue;
+using project::Runtime;
+using project::ToolEntry;
 
 // Limits that keep a hostile manifest from exhausting memory or stack.
 inline constexpr qint64 MaxManifestBytes = 1024 * 1024;
@@ -37,7 +26,7 @@ QStringList manifestFileNames(); // mcp.yaml, mcp.yml, manifest.json
 QString findManifestInDir(const QString& dir);
 
 // Loads and validates a manifest. pathOrProjectDir is a manifest file or a folder holding one.
-Expected<MCPManifest, QList<ManifestIssue>> loadManifest(const QString& pathOrProjectDir);
+Expected<Project, QList<ProjectIssue>> loadManifest(const QString& pathOrProjectDir);
 
 // Where a tool's or connector's file lives in the image, relative to /app: files in a project
 // subfolder keep their path ("tools/forecast.js", the whole top folder is copied so helpers next to
@@ -48,6 +37,6 @@ QString imageRelativePath(const ToolEntry& entry, bool isConnector);
 // The normalised manifest as it is copied into the image as /app/manifest.json: what the runtime
 // reads (name, version, description, tools/connectors with files as they are in the image,
 // transport, port). Deterministic (sorted keys, indented) so it never breaks the build cache.
-QByteArray normalizedManifestJson(const MCPManifest& manifest);
+QByteArray normalizedManifestJson(const Project& manifest);
 
 } // namespace mcpdock::manifest

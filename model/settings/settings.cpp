@@ -29,14 +29,14 @@ const std::array<KeyInfo, static_cast<int>(K::KeyCount)>& table()
         {K::BaseImageNode, "baseImages/node", QString()},
         {K::BaseImageNodeDebian, "baseImages/nodeDebian", QString()},
         {K::BaseImagePython, "baseImages/python", QString()},
-        {K::DefaultTags, "build/defaultTags",
+        {K::DefaultTags, "imagebuild/defaultTags",
          QStringList{QStringLiteral("latest"), QStringLiteral("v{version}"), QStringLiteral("{timestamp}")}},
         {K::PruneKeepCount, "images/pruneKeep", 3},
-        {K::DryRun, "build/dryRun", false},
+        {K::DryRun, "imagebuild/dryRun", false},
         {K::RecentManifests, "files/recentManifests", QStringList()},
         {K::WindowGeometry, "window/geometry", QByteArray()},
         {K::WindowState, "window/state", QByteArray()},
-        {K::BuildNetworkMode, "build/networkMode", QStringLiteral("default")},
+        {K::BuildNetworkMode, "imagebuild/networkMode", QStringLiteral("default")},
     }};
     return t;
 }

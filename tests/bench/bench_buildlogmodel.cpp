@@ -14,9 +14,9 @@
 
 #include "benchsupport.h"
 
-#include "build/buildevent.h"
-#include "buildlogmodel.h"
-#include "buildlogpane.h"
+#include "buildlog/buildlogpane.h"
+#include "imagebuild/buildevent.h"
+#include "itemmodels/buildlogmodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,7 +40,7 @@
 #include <memory>
 
 using namespace mcpdock;
-using build::BuildEvent;
+using imagebuild::BuildEvent;
 
 namespace {
 
@@ -130,8 +130,8 @@ public:
     }
 
 signals:
-    void produced(const QString& source, const mcpdock::build::BuildEvent& event);
-    void producedBatch(const QVector<mcpdock::build::BuildEvent>& events);
+    void produced(const QString& source, const mcpdock::imagebuild::BuildEvent& event);
+    void producedBatch(const QVector<mcpdock::imagebuild::BuildEvent>& events);
 
 private:
     QStringList m_lines;

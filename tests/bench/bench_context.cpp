@@ -13,12 +13,12 @@
 
 #include "benchsupport.h"
 
-#include "build/buildcontextwriter.h"
-#include "build/buildstreamparser.h"
-#include "build/dockerignore.h"
 #include "docker/endpoint.h"
 #include "docker/engineclient.h"
 #include "dockerfile/dockerfilegenerator.h"
+#include "imagebuild/buildcontextwriter.h"
+#include "imagebuild/buildstreamparser.h"
+#include "imagebuild/dockerignore.h"
 #include "manifest/manifestloader.h"
 
 #include <QCommandLineParser>
@@ -97,7 +97,7 @@ int main(int argc, char** argv)
     for (const QString& kv : cl.values(labelOpt))
         options.labels.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
 
-    std::unique_ptr<build::BuildContextWriter> writer;
+    std::unique_ptr<imagebuild::BuildContextWriter> writer;
     QString mode;
     if (cl.isSet(manifestOpt)) {
         mode = QStringLiteral("manifest");
@@ -115,9 +115,9 @@ int main(int argc, char** argv)
         auto df = dockerfile::generateDockerfile(*m, gen);
         if (!df)
             die(df.error().join(QLatin1Char('\n')));
-        writer = std::make_unique<build::BuildContextWriter>(m->projectDir);
+        writer = std::make_unique<imagebuild::BuildContextWriter>(m->projectDir);
         QString ignoreError;
-        writer->setIgnore(build::DockerIgnore::load(m->projectDir, &ignoreError));
+        writer->setIgnore(imagebuild::DockerIgnore::load(m->projectDir, &ignoreError));
         const QString dockerfilePath = QStringLiteral(".mcpdock/Dockerfile");
         if (auto r = writer->addMemoryFile(dockerfilePath, df->text.toUtf8()); !r)
             die(r.error().message);
@@ -125,7 +125,7 @@ int main(int argc, char** argv)
             if (auto r = writer->addMemoryFile(it.key(), it.value()); !r)
                 die(r.error().message);
         for (const QString& f : std::as_const(df->projectFiles))
-            if (auto r = df->generatedFiles.contains(f) ? Expected<Done, build::ContextError>(Done{})
+            if (auto r = df->generatedFiles.contains(f) ? Expected<Done, imagebuild::ContextError>(Done{})
                                                         : writer->addProjectPath(f);
                 !r)
                 die(r.error().message);
@@ -135,9 +135,9 @@ int main(int argc, char** argv)
     } else if (cl.isSet(contextOpt)) {
         mode = QStringLiteral("context");
         const QString dir = cl.value(contextOpt);
-        writer = std::make_unique<build::BuildContextWriter>(dir);
+        writer = std::make_unique<imagebuild::BuildContextWriter>(dir);
         QString ignoreError;
-        writer->setIgnore(build::DockerIgnore::load(dir, &ignoreError));
+        writer->setIgnore(imagebuild::DockerIgnore::load(dir, &ignoreError));
         const QStringList top =
             QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
         for (const QString& name : top)
@@ -164,7 +164,7 @@ int main(int argc, char** argv)
         die(p.error().message);
     const double pingMs = double(pingTimer.nsecsElapsed()) / 1e6;
 
-    build::BuildStreamParser parser;
+    imagebuild::BuildStreamParser parser;
     const bool verbose = cl.isSet(verboseOpt);
     qint64 contextBytes = 0;
     qint64 sendDoneNs = 0;
@@ -180,9 +180,9 @@ int main(int argc, char** argv)
         return true;
     };
     const docker::MessageHandler onMessage = [&](const docker::JsonMessage& m) {
-        const QList<build::BuildEvent> events = parser.feed(m);
+        const QList<imagebuild::BuildEvent> events = parser.feed(m);
         if (verbose)
-            for (const build::BuildEvent& e : events)
+            for (const imagebuild::BuildEvent& e : events)
                 std::printf("  | %s\n", qPrintable(e.text));
     };
     timer.start();
@@ -212,7 +212,7 @@ int main(int argc, char** argv)
         .print();
     if (cl.isSet(jsonStepsOpt)) {
         QJsonArray steps;
-        for (const build::StepRecord& s : parser.steps())
+        for (const imagebuild::StepRecord& s : parser.steps())
             steps.append(QJsonObject{{QStringLiteral("step"), s.step},
                                      {QStringLiteral("instruction"), s.instruction},
                                      {QStringLiteral("cached"), s.cached}});

@@ -9,8 +9,8 @@
 
 #include "benchsupport.h"
 
-#include "build/buildstreamparser.h"
 #include "docker/jsonstreamreader.h"
+#include "imagebuild/buildstreamparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,7 +72,7 @@ struct PassResult
 PassResult runPass(const Corpus& corpus, qsizetype chunk, bool withParser)
 {
     docker::JsonStreamReader reader;
-    build::BuildStreamParser parser([] { return qint64(0); });
+    imagebuild::BuildStreamParser parser([] { return qint64(0); });
     PassResult r;
     const docker::JsonStreamReader::Handler handler = [&](const docker::JsonMessage& m) {
         // What every consumer does at least: look at the text of the message.

@@ -9,7 +9,7 @@
 #include "dockerfile/dockerfilegenerator.h"
 #include "dockerfile/labels.h"
 #include "fuzzsupport.h"
-#include "manifest/mcpmanifest.h"
+#include "project/project.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,8 +129,7 @@ inline ParsedDockerfile parseDockerfile(const QString& text)
 }
 
 // The checks that hold for any manifest the generator accepted.
-inline ParsedDockerfile checkGenerated(const manifest::MCPManifest& m,
-                                       const dockerfile::GeneratedDockerfile& g)
+inline ParsedDockerfile checkGenerated(const project::Project& m, const dockerfile::GeneratedDockerfile& g)
 {
     const ParsedDockerfile parsed = parseDockerfile(g.text);
     FUZZ_CHECK(!parsed.instructions.isEmpty() && parsed.instructions.first() == QLatin1String("FROM"),

@@ -11,8 +11,8 @@
 #include <QTemporaryDir>
 
 using namespace mcpdock;
-using manifest::MCPManifest;
-using manifest::ToolEntry;
+using project::Project;
+using project::ToolEntry;
 
 namespace {
 
@@ -37,9 +37,9 @@ QString extensionOf(ToolEntry::Language l)
 
 // The same structure with harmless text: same number of tools, same languages, same grouping of
 // files into folders, same optional fields present.
-MCPManifest neutral(const MCPManifest& m)
+Project neutral(const Project& m)
 {
-    MCPManifest n = m;
+    Project n = m;
     n.name = QStringLiteral("n");
     n.version = QStringLiteral("1");
     n.description = m.description.isEmpty() ? QString() : QStringLiteral("d");
@@ -78,7 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const uint8_t flags = in.byte();
     const uint8_t counts = in.byte();
 
-    MCPManifest m;
+    Project m;
     m.projectDir = project.path();
     m.manifestPath = QDir(project.path()).filePath(QStringLiteral("mcp.yaml"));
     m.name = QString::fromUtf8(in.field());
@@ -91,7 +91,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (flags & 0x02)
         m.runtime.python = QString::fromUtf8(in.field());
     m.runtime.transport =
-        (flags & 0x04) ? manifest::Runtime::Transport::Http : manifest::Runtime::Transport::Stdio;
+        (flags & 0x04) ? project::Runtime::Transport::Http : project::Runtime::Transport::Stdio;
     m.runtime.port = 1 + (counts >> 4) * 4000;
     if (flags & 0x08)
         m.configFile = QString::fromUtf8(in.field());

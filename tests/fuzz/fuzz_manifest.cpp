@@ -68,14 +68,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const auto loaded = manifest::loadManifest(project.dir.path());
     if (!loaded.ok()) {
         FUZZ_CHECK(!loaded.error().isEmpty(), QStringLiteral("refused without an issue"));
-        for (const manifest::ManifestIssue& issue : loaded.error()) {
+        for (const project::ProjectIssue& issue : loaded.error()) {
             FUZZ_CHECK(!issue.message.isEmpty(), issue.toString());
             FUZZ_CHECK(!issue.file.isEmpty(), issue.toString());
             FUZZ_CHECK(issue.line >= 0 && issue.column >= 0, issue.toString());
         }
         return 0;
     }
-    const manifest::MCPManifest& m = loaded.value();
+    const project::Project& m = loaded.value();
     const QString root = QDir(project.dir.path()).canonicalPath() + QLatin1Char('/');
     const auto inside = [&](const QString& rel, const QString& field) {
         if (rel.isEmpty())

@@ -2,7 +2,7 @@
 // again while the main window is open (offscreen); the daemon label says so each time, without a
 // click. The shared test daemon is never touched.
 
-#include "daemonmonitor.h"
+#include "common/daemonmonitor.h"
 #include "docker/endpoint.h"
 #include "docker/engineclient.h"
 #include "mainwindow.h"

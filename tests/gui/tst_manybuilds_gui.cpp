@@ -1,16 +1,16 @@
 // Twenty builds started from the window at once, against the real test daemon, offscreen (issue 8):
 // every build completes (the job queue runs two at a time, the rest wait their turn), no line a
 // build logged is missing from the Build log, and the window's event loop keeps turning throughout.
-#include "buildlogmodel.h"
-#include "buildlogpane.h"
-#include "daemonmonitor.h"
-#include "dialogs.h"
+#include "buildlog/buildlogpane.h"
+#include "common/daemonmonitor.h"
+#include "common/dialogs.h"
 #include "docker/endpoint.h"
 #include "docker/engineclient.h"
 #include "guitestsupport.h"
-#include "jobqueue.h"
+#include "itemmodels/buildlogmodel.h"
+#include "itemmodels/manifesttreemodel.h"
+#include "jobs/jobqueue.h"
 #include "mainwindow.h"
-#include "manifesttreemodel.h"
 #include "testsupport.h"
 
 #include <QApplication>

@@ -1,16 +1,16 @@
 // The panes on their own, offscreen: follow-tail in the build log, its filter box, the Dockerfile
 // highlighter, the job queue's threads and cancel.
-#include "buildlogmodel.h"
-#include "buildlogpane.h"
-#include "dockerfilehighlighter.h"
-#include "dockerfilepane.h"
-#include "imagelistmodel.h"
-#include "imagespane.h"
-#include "jobqueue.h"
+#include "buildlog/buildlogpane.h"
+#include "common/notifier.h"
+#include "common/taskrunner.h"
+#include "images/imagespane.h"
+#include "itemmodels/buildlogmodel.h"
+#include "itemmodels/imagelistmodel.h"
+#include "jobs/jobqueue.h"
 #include "mainwindow.h"
-#include "notifier.h"
+#include "projects/dockerfilehighlighter.h"
+#include "projects/dockerfilepane.h"
 #include "settings/settings.h"
-#include "taskrunner.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
@@ -29,7 +29,7 @@
 #include <atomic>
 
 using namespace mcpdock;
-using mcpdock::build::BuildEvent;
+using mcpdock::imagebuild::BuildEvent;
 using mcpdock::widgets::Job;
 using mcpdock::widgets::JobQueue;
 using mcpdock::widgets::JobSpec;

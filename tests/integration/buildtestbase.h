@@ -2,12 +2,12 @@
 // run, and a recorder that learns from a build's events what it created.
 #pragma once
 
-#include "build/buildcontextwriter.h"
-#include "build/buildjob.h"
-#include "build/imagebuilder.h"
-#include "build/mcpverifier.h"
 #include "docker/engineclient.h"
+#include "imagebuild/buildcontextwriter.h"
+#include "imagebuild/buildjob.h"
+#include "imagebuild/imagebuilder.h"
 #include "manifest/manifestloader.h"
+#include "mcp/mcpverifier.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -25,9 +25,9 @@
 #include <QThread>
 
 using namespace mcpdock;
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 
-Q_DECLARE_METATYPE(mcpdock::build::Diagnosis::Kind)
+Q_DECLARE_METATYPE(mcpdock::imagebuild::Diagnosis::Kind)
 
 namespace buildtest {
 
@@ -90,7 +90,7 @@ protected:
     void baseCleanup();
 
     ImageBuildOptions options() const;
-    manifest::MCPManifest copyAndLoad(const QString& example, QTemporaryDir& dir);
+    project::Project copyAndLoad(const QString& example, QTemporaryDir& dir);
     void assertNothingLeft(const buildtest::Recorder& rec, const QStringList& tags);
     Expected<BuildResult, BuildFailure> buildRaw(const QByteArray& dockerfile, const QString& network,
                                                  buildtest::Recorder& rec,
@@ -135,7 +135,7 @@ inline ImageBuildOptions BuildTestBase::options() const
     o.labels.insert(QStringLiteral("io.mcpdock.test-run"), m_run);
     return o;
 }
-inline manifest::MCPManifest BuildTestBase::copyAndLoad(const QString& example, QTemporaryDir& dir)
+inline project::Project BuildTestBase::copyAndLoad(const QString& example, QTemporaryDir& dir)
 {
     const QString project = dir.path() + QLatin1Char('/') + example;
     if (!test::copyProjectTree(test::sourceDir() + QStringLiteral("/examples/") + example, project))

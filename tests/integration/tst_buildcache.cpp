@@ -2,7 +2,7 @@
 #include "buildtestbase.h"
 
 using namespace mcpdock;
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 using namespace buildtest;
 
 class TestBuildCache : public BuildTestBase

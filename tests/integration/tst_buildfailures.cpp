@@ -7,7 +7,7 @@
 #include <memory>
 
 using namespace mcpdock;
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 using namespace buildtest;
 
 class TestBuildFailures : public BuildTestBase
@@ -156,7 +156,7 @@ void TestBuildFailures::missingFileRefusedBeforeSending()
     // A tool deleted after the manifest was loaded: the context writer refuses before the daemon
     // sees anything.
     QTemporaryDir dir;
-    const manifest::MCPManifest m = copyAndLoad(QStringLiteral("weather-js"), dir);
+    const project::Project m = copyAndLoad(QStringLiteral("weather-js"), dir);
     QVERIFY(QFile::remove(m.projectDir + QStringLiteral("/tools/station.js")));
     const auto r = buildMCPImage(m, options());
     QVERIFY(!r.ok());

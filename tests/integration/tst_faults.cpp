@@ -5,12 +5,12 @@
 // Build contexts are FROM scratch plus this machine's static busybox, so no base image is needed
 // and a private daemon with an empty data root can build them.
 
-#include "build/buildcontextwriter.h"
-#include "build/buildjob.h"
-#include "build/cleanupjournal.h"
-#include "build/imagebuilder.h"
 #include "docker/endpoint.h"
 #include "docker/engineclient.h"
+#include "imagebuild/buildcontextwriter.h"
+#include "imagebuild/buildjob.h"
+#include "imagebuild/cleanupjournal.h"
+#include "imagebuild/imagebuilder.h"
 #include "registry/imagepusher.h"
 #include "testsupport.h"
 
@@ -266,10 +266,10 @@ private:
 };
 
 // FROM scratch + busybox + a Dockerfile; extra files and RUN lines as given.
-build::BuildContextWriter scratchContext(const QString& projectDir, const QStringList& runLines,
-                                         const QMap<QString, QByteArray>& files = {})
+imagebuild::BuildContextWriter scratchContext(const QString& projectDir, const QStringList& runLines,
+                                              const QMap<QString, QByteArray>& files = {})
 {
-    build::BuildContextWriter w(projectDir);
+    imagebuild::BuildContextWriter w(projectDir);
     QFile bb(Busybox);
     bb.open(QIODevice::ReadOnly);
     w.addMemoryFile(QStringLiteral("busybox"), bb.readAll(), true);
@@ -308,11 +308,11 @@ private:
         for (int i = 0; i < bytes; ++i)
             data[i] = static_cast<char>(QRandomGenerator::global()->generate());
         const auto ctx = scratchContext(project.path(), {}, {{QStringLiteral("payload.bin"), data}});
-        build::ImageBuildOptions options;
+        imagebuild::ImageBuildOptions options;
         options.endpoint = shared();
         options.tags = {name};
         options.writeLog = false;
-        build::ImageBuilder builder(options);
+        imagebuild::ImageBuilder builder(options);
         const auto result =
             builder.buildContext(ctx, project.path(), {{QStringLiteral("io.mcpdock.test"), runId()}});
         if (!result.ok()) {
@@ -351,19 +351,19 @@ private slots:
         const auto ctx = scratchContext(
             project.path(), {busyboxRun(QStringLiteral("echo step-two-running; /bin/busybox sleep 120")),
                              busyboxRun(QStringLiteral("echo never"))});
-        build::ImageBuildOptions options;
+        imagebuild::ImageBuildOptions options;
         options.endpoint = endpointFor(daemon.host());
         options.tags = {tag};
         options.writeLog = true;
         const QString journalPath = project.filePath(QStringLiteral("pending-cleanup.json"));
         options.cleanupJournalPath = journalPath;
-        build::ImageBuilder builder(options);
+        imagebuild::ImageBuilder builder(options);
         std::atomic_bool running{false};
-        builder.setEventHandler([&running](const build::BuildEvent& e) {
+        builder.setEventHandler([&running](const imagebuild::BuildEvent& e) {
             if (e.text.contains(QStringLiteral("step-two-running")))
                 running = true;
         });
-        std::optional<Expected<build::BuildResult, build::BuildFailure>> result;
+        std::optional<Expected<imagebuild::BuildResult, imagebuild::BuildFailure>> result;
         std::thread worker([&] { result.emplace(builder.buildContext(ctx, project.path(), {})); });
         QVERIFY2(waitFor([&] { return running.load() || result.has_value(); }, 120000),
                  "the RUN step never started");
@@ -382,10 +382,10 @@ private slots:
         QVERIFY2(sinceKill.elapsed() < 10000,
                  qPrintable(QStringLiteral("the build took %1 ms to notice").arg(sinceKill.elapsed())));
         QVERIFY(!result->ok());
-        const build::BuildFailure& failure = result->error();
-        qInfo() << "failure:" << build::BuildFailure::kindName(failure.kind) << failure.step
+        const imagebuild::BuildFailure& failure = result->error();
+        qInfo() << "failure:" << imagebuild::BuildFailure::kindName(failure.kind) << failure.step
                 << failure.instruction << failure.message;
-        QCOMPARE(failure.kind, build::BuildFailure::Kind::Connection);
+        QCOMPARE(failure.kind, imagebuild::BuildFailure::Kind::Connection);
         // "connection to Docker lost" or "The connection to Docker was lost": the phrase, not the wording.
         QVERIFY2(failure.message.contains(QStringLiteral("connection to Docker"), Qt::CaseInsensitive) &&
                      failure.message.contains(QStringLiteral("lost"), Qt::CaseInsensitive),
@@ -403,7 +403,7 @@ private slots:
         docker::EngineClient client(endpointFor(daemon.host()));
         // The rollback could not reach the dead daemon: it noted the build's container, and the next
         // build against this daemon sweeps it (the sweep is what ImageBuilder runs first).
-        build::CleanupJournal journal(journalPath);
+        imagebuild::CleanupJournal journal(journalPath);
         const QString daemonAddress = options.endpoint.displayAddress();
         QVERIFY2(!journal.pendingContainers(daemonAddress).isEmpty(),
                  "the build's intermediate container was not noted for later removal");
@@ -582,17 +582,17 @@ private slots:
         const auto ctx = scratchContext(
             project.path(),
             {busyboxRun(QStringLiteral("/bin/busybox dd if=/dev/zero of=/fill bs=1M count=256"))});
-        build::ImageBuildOptions options;
+        imagebuild::ImageBuildOptions options;
         options.endpoint = endpointFor(daemon.host());
         options.tags = {tag};
         options.writeLog = false;
         options.cleanupJournalPath = project.filePath(QStringLiteral("pending-cleanup.json"));
-        build::ImageBuilder builder(options);
+        imagebuild::ImageBuilder builder(options);
         const auto result = builder.buildContext(ctx, project.path(), {});
         QVERIFY2(!result.ok(), "the build succeeded on a full disk");
-        const build::BuildFailure& failure = result.error();
+        const imagebuild::BuildFailure& failure = result.error();
         qInfo() << "failure:" << failure.step << failure.instruction << failure.message << failure.suggestion;
-        QCOMPARE(failure.cause, build::Diagnosis::Kind::DiskFull);
+        QCOMPARE(failure.cause, imagebuild::Diagnosis::Kind::DiskFull);
         QCOMPARE(failure.step, 3); // FROM, COPY busybox, then the RUN that fills the disk
         QVERIFY(failure.suggestion.contains(QStringLiteral("disk is full")));
         docker::EngineClient client(endpointFor(daemon.host()));
@@ -624,15 +624,15 @@ private slots:
         for (int i = 0; i < 200; ++i)
             lines += QStringLiteral("echo output-line-%1-padding-padding-padding-padding; ").arg(i);
         const auto ctx = scratchContext(project.path(), {busyboxRun(lines)});
-        build::ImageBuildOptions options;
+        imagebuild::ImageBuildOptions options;
         options.endpoint = shared();
         const QString tag = QStringLiteral("mcpdock-faults/fulldisk:") + runId();
         options.tags = {tag};
         options.writeLog = true;
-        build::ImageBuilder builder(options);
+        imagebuild::ImageBuilder builder(options);
         QStringList warnings;
-        builder.setEventHandler([&warnings](const build::BuildEvent& e) {
-            if (e.kind == build::BuildEvent::Kind::Warning)
+        builder.setEventHandler([&warnings](const imagebuild::BuildEvent& e) {
+            if (e.kind == imagebuild::BuildEvent::Kind::Warning)
                 warnings.append(e.text);
         });
         const auto result =
@@ -683,13 +683,13 @@ private slots:
                     auto ctx = scratchContext(project->path(), {busyboxRun(script)},
                                               {{QStringLiteral("unique.txt"),
                                                 QStringLiteral("%1-%2").arg(runId()).arg(i).toUtf8()}});
-                    build::ImageBuildOptions options;
+                    imagebuild::ImageBuildOptions options;
                     options.endpoint = endpointFor(test::testEnv().dockerHost);
                     options.tags = {tag};
                     options.writeLog = true;
-                    build::ImageBuilder builder(options);
-                    builder.setEventHandler([&, i](const build::BuildEvent& e) {
-                        if (e.kind == build::BuildEvent::Kind::Output)
+                    imagebuild::ImageBuilder builder(options);
+                    builder.setEventHandler([&, i](const imagebuild::BuildEvent& e) {
+                        if (e.kind == imagebuild::BuildEvent::Kind::Output)
                             QMetaObject::invokeMethod(
                                 &receiver, [&, i, text = e.text] { received[i].append(text); },
                                 Qt::QueuedConnection);

@@ -3,7 +3,8 @@
 #include <QPointer>
 
 using namespace mcpdock;
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
+using namespace mcpdock::mcp;
 using namespace buildtest;
 
 class TestImageBuilder : public BuildTestBase
@@ -32,7 +33,7 @@ void TestImageBuilder::examplesBuildTagAndVerify()
 {
     QFETCH(QString, example);
     QTemporaryDir dir;
-    const manifest::MCPManifest m = copyAndLoad(example, dir);
+    const project::Project m = copyAndLoad(example, dir);
     ImageBuildOptions o = options();
     const QString repo = QStringLiteral("mcpdock-itest-%1/%2").arg(m_run, example);
     o.tags = {repo + QStringLiteral(":latest"), repo + QStringLiteral(":v") + m.version};
@@ -98,7 +99,7 @@ void TestImageBuilder::dockerignoreKeepsLargeFileOut()
 void TestImageBuilder::buildJobSignals()
 {
     QTemporaryDir dir;
-    const manifest::MCPManifest m = copyAndLoad(QStringLiteral("weather-js"), dir);
+    const project::Project m = copyAndLoad(QStringLiteral("weather-js"), dir);
     auto* job = new BuildJob(m, options());
     QObject receiver;
     QSignalSpy finished(job, &BuildJob::finished);
@@ -124,7 +125,7 @@ void TestImageBuilder::buildJobReceiverGone()
 {
     const auto& env = test::testEnv();
     QTemporaryDir dir;
-    const manifest::MCPManifest m = copyAndLoad(QStringLiteral("weather-js"), dir);
+    const project::Project m = copyAndLoad(QStringLiteral("weather-js"), dir);
     ImageBuildOptions o = options();
     o.bases.node = QStringLiteral("mcpdock-test/no-such-base:") + m_run; // fails fast
     Q_UNUSED(env);

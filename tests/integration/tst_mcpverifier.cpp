@@ -3,7 +3,8 @@
 #include "buildtestbase.h"
 
 using namespace mcpdock;
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
+using namespace mcpdock::mcp;
 using namespace buildtest;
 
 class TestMcpVerifier : public BuildTestBase
@@ -72,7 +73,7 @@ void TestMcpVerifier::verifyTimeoutAndMismatch()
 
     // A real MCP Dock image whose label is rewritten to name a tool the server does not have.
     QTemporaryDir dir;
-    const manifest::MCPManifest m = copyAndLoad(QStringLiteral("weather-js"), dir);
+    const project::Project m = copyAndLoad(QStringLiteral("weather-js"), dir);
     ImageBuildOptions o = options();
     o.labels.insert(QStringLiteral("io.mcpdock.tools"),
                     QStringLiteral("[{\"name\":\"convert_temperature\"},{\"name\":\"not_served\"}]"));

@@ -3,7 +3,7 @@
 #include "registrytesthelpers.h"
 #include "testsupport.h"
 
-#include "cli/commands.h"
+#include "commands.h"
 #include "docker/endpoint.h"
 #include "docker/engineclient.h"
 #include "registry/localimages.h"

@@ -4,7 +4,7 @@
 #include "secretservice.h"
 #include "testsupport.h"
 
-#include "cli/commands.h"
+#include "commands.h"
 #include "docker/endpoint.h"
 #include "docker/engineclient.h"
 #include "registry/credentialhelper.h"

@@ -7,10 +7,10 @@
 // written" is every file under it. The one file that holds the credentials on purpose, the docker
 // config.json the CLI push reads them from (as a user's would), is left out of the scan.
 
-#include "build/buildcontextwriter.h"
-#include "build/imagebuilder.h"
 #include "docker/endpoint.h"
 #include "docker/engineclient.h"
+#include "imagebuild/buildcontextwriter.h"
+#include "imagebuild/imagebuilder.h"
 #include "registry/imagepusher.h"
 #include "testsupport.h"
 
@@ -86,7 +86,7 @@ private:
         const QString project =
             m_home.path() + QStringLiteral("/project-") + tag.section(QLatin1Char(':'), -1);
         QDir().mkpath(project);
-        build::BuildContextWriter ctx(project);
+        imagebuild::BuildContextWriter ctx(project);
         QFile bb(QStringLiteral("/bin/busybox"));
         if (!bb.open(QIODevice::ReadOnly))
             return {};
@@ -95,12 +95,12 @@ private:
             QStringLiteral("Dockerfile"),
             "FROM scratch\nCOPY busybox /bin/busybox\nRUN [\"/bin/busybox\", \"sh\", \"-c\", \"echo built " +
                 m_runId.toUtf8() + "\"]\n");
-        build::ImageBuildOptions options;
+        imagebuild::ImageBuildOptions options;
         options.endpoint = endpointFor(test::testEnv().dockerHost);
         options.tags = {tag};
         options.writeLog = true;
         options.secrets = {m_password};
-        build::ImageBuilder builder(options);
+        imagebuild::ImageBuilder builder(options);
         const auto result =
             builder.buildContext(ctx, project, {{QStringLiteral("io.mcpdock.test"), m_runId}});
         if (!result.ok()) {

@@ -44,10 +44,12 @@ TestEnv loadTestEnv()
     env.registryUser = env.all.value(QStringLiteral("MCPDOCK_TEST_REGISTRY_USER"));
     env.registryPassword = env.all.value(QStringLiteral("MCPDOCK_TEST_REGISTRY_PASSWORD"));
     env.hubMirror = env.all.value(QStringLiteral("MCPDOCK_TEST_HUB_MIRROR"));
-    env.hubImages = env.all.value(QStringLiteral("MCPDOCK_TEST_HUB_IMAGES")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    env.hubImages =
+        env.all.value(QStringLiteral("MCPDOCK_TEST_HUB_IMAGES")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (env.problem.isEmpty() && !env.hubImages.contains(QLatin1String(NodeImage)))
-        env.problem = QStringLiteral("The test environment's Docker Hub mirror does not serve %1 (%2)")
-                          .arg(QLatin1String(NodeImage), env.all.value(QStringLiteral("MCPDOCK_TEST_HUB_IMAGES")));
+        env.problem =
+            QStringLiteral("The test environment's Docker Hub mirror does not serve %1 (%2)")
+                .arg(QLatin1String(NodeImage), env.all.value(QStringLiteral("MCPDOCK_TEST_HUB_IMAGES")));
 
     QLocalSocket probe;
     probe.connectToServer(env.dockerSocket);

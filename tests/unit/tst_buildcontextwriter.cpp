@@ -1,4 +1,4 @@
-#include "build/buildcontextwriter.h"
+#include "imagebuild/buildcontextwriter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 
 namespace {
 

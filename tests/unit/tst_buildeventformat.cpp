@@ -1,10 +1,10 @@
-#include "build/buildeventformat.h"
-#include "cli/cli.h"
+#include "cli.h"
+#include "imagebuild/buildeventformat.h"
 
 #include <QJsonArray>
 #include <QTest>
 
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 
 class TestBuildEventFormat : public QObject
 {

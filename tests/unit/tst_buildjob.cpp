@@ -1,7 +1,7 @@
 // BuildJob's threading without a daemon: signals arrive on the receiver's thread, a receiver that is
 // gone gets nothing, cancel() is safe from any thread. (Real builds: tests/integration.)
-#include "build/buildjob.h"
 #include "docker/endpoint.h"
+#include "imagebuild/buildjob.h"
 #include "manifest/manifestloader.h"
 #include "testsupport.h"
 
@@ -12,7 +12,7 @@
 #include <QThread>
 
 using namespace mcpdock;
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 
 class TestBuildJob : public QObject
 {
@@ -26,7 +26,7 @@ private slots:
 
 private:
     BuildJob* makeJob();
-    manifest::MCPManifest m_manifest;
+    project::Project m_manifest;
     QTemporaryDir m_dir;
 };
 

@@ -1,4 +1,4 @@
-#include "build/buildlog.h"
+#include "imagebuild/buildlog.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 
 namespace {
 

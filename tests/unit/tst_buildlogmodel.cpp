@@ -1,4 +1,4 @@
-#include "buildlogmodel.h"
+#include "itemmodels/buildlogmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -9,7 +9,7 @@
 #include <QTest>
 
 using mcpdock::BuildLogModel;
-using mcpdock::build::BuildEvent;
+using mcpdock::imagebuild::BuildEvent;
 
 namespace {
 

@@ -1,11 +1,11 @@
-#include "build/buildstreamparser.h"
 #include "docker/jsonstreamreader.h"
+#include "imagebuild/buildstreamparser.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QTest>
 
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 using mcpdock::docker::JsonMessage;
 using mcpdock::docker::JsonStreamReader;
 
@@ -13,7 +13,7 @@ namespace {
 
 QList<JsonMessage> recorded(const QString& name)
 {
-    QFile f(mcpdock::test::testDataDir() + QStringLiteral("/build/") + name);
+    QFile f(mcpdock::test::testDataDir() + QStringLiteral("/imagebuild/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot open %s", qPrintable(f.fileName()));
     QList<JsonMessage> out;

@@ -1,6 +1,6 @@
 // The journal of leftovers a build could not remove because its daemon was gone. Sweeping against
 // a real daemon is covered by tst_faults (daemonKilledMidBuild); this checks the bookkeeping.
-#include "build/cleanupjournal.h"
+#include "imagebuild/cleanupjournal.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -17,7 +17,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/pending.json"));
-        build::CleanupJournal journal(path);
+        imagebuild::CleanupJournal journal(path);
         QVERIFY(journal.pendingContainers(QStringLiteral("unix:///a.sock")).isEmpty());
         journal.add(QStringLiteral("unix:///a.sock"), {QStringLiteral("c1")}, {QStringLiteral("i1")});
         journal.add(QStringLiteral("unix:///a.sock"), {QStringLiteral("c1"), QStringLiteral("c2")},
@@ -26,7 +26,7 @@ private slots:
         QVERIFY(QFile::exists(path));
 
         // A second instance reads what the first wrote: it survives the process.
-        build::CleanupJournal reread(path);
+        imagebuild::CleanupJournal reread(path);
         QCOMPARE(reread.pendingContainers(QStringLiteral("unix:///a.sock")),
                  (QStringList{QStringLiteral("c1"), QStringLiteral("c2")}));
         QCOMPARE(reread.pendingImages(QStringLiteral("unix:///a.sock")),
@@ -39,14 +39,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("pending.json"));
-        build::CleanupJournal(path).add(QStringLiteral("unix:///a.sock"), {}, {});
+        imagebuild::CleanupJournal(path).add(QStringLiteral("unix:///a.sock"), {}, {});
         QVERIFY(!QFile::exists(path));
     }
 
     void defaultPathIsPerUserData()
     {
-        QVERIFY(
-            build::CleanupJournal::defaultPath().endsWith(QStringLiteral("/mcpdock/pending-cleanup.json")));
+        QVERIFY(imagebuild::CleanupJournal::defaultPath().endsWith(
+            QStringLiteral("/mcpdock/pending-cleanup.json")));
     }
 };
 

@@ -1,4 +1,4 @@
-#include "cli/cli.h"
+#include "cli.h"
 #include "dockerfile/dockerfilegenerator.h"
 #include "dockerfile/labels.h"
 #include "manifest/manifestloader.h"
@@ -119,16 +119,16 @@ QString normalise(QString text)
                         QStringLiteral("io.mcpdock.generator=\"@VERSION@\""));
 }
 
-manifest::MCPManifest sample()
+project::Project sample()
 {
-    manifest::MCPManifest m;
+    project::Project m;
     m.projectDir = test::sourceDir() + QStringLiteral("/examples/weather-js");
     m.name = QStringLiteral("sample");
     m.version = QStringLiteral("1.0.0");
     m.description = QStringLiteral("A sample");
     m.license = QStringLiteral("MIT");
     m.source = QStringLiteral("https://example.com/sample");
-    manifest::ToolEntry t;
+    project::ToolEntry t;
     t.name = QStringLiteral("convert");
     t.description = QStringLiteral("Convert");
     t.file = QStringLiteral("tools/convert.js");
@@ -150,17 +150,23 @@ private slots:
         QTest::addColumn<QStringList>("projectFiles");
         QTest::addColumn<QStringList>("generated");
         const QString ex = test::sourceDir() + QStringLiteral("/examples/");
-        QTest::newRow("js-only")
-            << ex + QStringLiteral("weather-js") << QStringLiteral("js-only.Dockerfile")
-            << QStringList{QStringLiteral("config.yaml"),      QStringLiteral("connectors/stations.js"),
-                           QStringLiteral("tools/convert.js"), QStringLiteral("tools/dewpoint.mjs"),
-                           QStringLiteral("tools/station.js"), QStringLiteral("tools/units.js")}
-            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/runtime/js/server.js")};
-        QTest::newRow("python-only")
-            << ex + QStringLiteral("notes-py") << QStringLiteral("python-only.Dockerfile")
-            << QStringList{QStringLiteral("config.yaml"), QStringLiteral("connectors/db.py"),
-                           QStringLiteral("tools/add_note.py"), QStringLiteral("tools/search_notes.py")}
-            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/runtime/py/server.py")};
+        QTest::newRow("js-only") << ex + QStringLiteral("weather-js") << QStringLiteral("js-only.Dockerfile")
+                                 << QStringList{QStringLiteral("config.yaml"),
+                                                QStringLiteral("connectors/stations.js"),
+                                                QStringLiteral("tools/convert.js"),
+                                                QStringLiteral("tools/dewpoint.mjs"),
+                                                QStringLiteral("tools/station.js"),
+                                                QStringLiteral("tools/units.js")}
+                                 << QStringList{QStringLiteral(".mcpdock/manifest.json"),
+                                                QStringLiteral(".mcpdock/runtime/js/server.js")};
+        QTest::newRow("python-only") << ex + QStringLiteral("notes-py")
+                                     << QStringLiteral("python-only.Dockerfile")
+                                     << QStringList{QStringLiteral("config.yaml"),
+                                                    QStringLiteral("connectors/db.py"),
+                                                    QStringLiteral("tools/add_note.py"),
+                                                    QStringLiteral("tools/search_notes.py")}
+                                     << QStringList{QStringLiteral(".mcpdock/manifest.json"),
+                                                    QStringLiteral(".mcpdock/runtime/py/server.py")};
         QTest::newRow("mixed") << ex + QStringLiteral("mixed") << QStringLiteral("mixed.Dockerfile")
                                << QStringList{QStringLiteral("config.yaml"),
                                               QStringLiteral("connectors/glossary.js"),
@@ -176,7 +182,8 @@ private slots:
                            QStringLiteral("lib/plain.js"), QStringLiteral("package-lock.json"),
                            QStringLiteral("package.json"), QStringLiteral("tools/add.ts"),
                            QStringLiteral("tools/math.ts")}
-            << QStringList{QStringLiteral(".mcpdock/manifest.json"), QStringLiteral(".mcpdock/runtime/js/server.js")};
+            << QStringList{QStringLiteral(".mcpdock/manifest.json"),
+                           QStringLiteral(".mcpdock/runtime/js/server.js")};
         QTest::newRow("http") << manifestsDir() + QStringLiteral("/http-project")
                               << QStringLiteral("http.Dockerfile")
                               << QStringList{QStringLiteral("requirements.txt"),
@@ -216,7 +223,8 @@ private slots:
         QStringList keys;
         QStringList runtimes;
         for (const QString& k : r->generatedFiles.keys()) {
-            static const QRegularExpression entry(QStringLiteral("^\\.mcpdock/runtime/(js|py)/server\\.(js|py)$"));
+            static const QRegularExpression entry(
+                QStringLiteral("^\\.mcpdock/runtime/(js|py)/server\\.(js|py)$"));
             if (!k.startsWith(QLatin1String(".mcpdock/runtime/")))
                 keys << k;
             else if (const auto hit = entry.match(k); hit.hasMatch())
@@ -235,8 +243,10 @@ private slots:
                 if (source.fileName().contains(QLatin1String("__pycache__")))
                     continue;
                 QVERIFY(source.open(QIODevice::ReadOnly));
-                const QString key = QStringLiteral(".mcpdock/runtime/") + lang + source.fileName().mid(root.size());
-                QVERIFY2(r->generatedFiles.contains(key), qPrintable(key + QStringLiteral(" is not in the context")));
+                const QString key =
+                    QStringLiteral(".mcpdock/runtime/") + lang + source.fileName().mid(root.size());
+                QVERIFY2(r->generatedFiles.contains(key),
+                         qPrintable(key + QStringLiteral(" is not in the context")));
                 QCOMPARE(r->generatedFiles.value(key), source.readAll());
                 ++copied;
             }
@@ -289,7 +299,7 @@ private slots:
         const qsizetype nodeModules = r->text.indexOf(QStringLiteral("/app/node_modules"));
         QVERIFY(pip < sources && nodeModules < sources);
         // A healthy stdio server cannot fail its healthcheck: it is the same --check the build ran.
-        if (m->runtime.transport == manifest::Runtime::Transport::Stdio)
+        if (m->runtime.transport == project::Runtime::Transport::Stdio)
             QVERIFY(r->text.contains(QStringLiteral("CMD [\"node\", \"server.js\", \"--check\"]")) ||
                     r->text.contains(QStringLiteral("CMD [\"python\", \"server.py\", \"--check\"]")));
         // Every LABEL parses, and the tools label holds exactly the manifest's tools.
@@ -340,13 +350,13 @@ private slots:
     void injection()
     {
         QFETCH(QString, hostile);
-        const manifest::MCPManifest benign = sample();
+        const project::Project benign = sample();
         const auto expected = dockerfile::generateDockerfile(benign, {});
         QVERIFY(expected.ok());
         const QList<Instruction> expectedIns = parseDockerfile(expected->text);
 
         // The loader rejects these values; the generator must be safe even when handed them.
-        manifest::MCPManifest m = benign;
+        project::Project m = benign;
         m.name = hostile;
         m.version = hostile;
         m.description = hostile;
@@ -422,7 +432,7 @@ private slots:
 
     void hostilePaths()
     {
-        manifest::MCPManifest m = sample();
+        project::Project m = sample();
         m.tools[0].file = QStringLiteral("tools/x\"]\nRUN evil.js");
         QVERIFY(!dockerfile::generateDockerfile(m, {}).ok());
         m.tools[0].file = QStringLiteral("../x.js");
@@ -437,7 +447,7 @@ private slots:
 
     void baseImages()
     {
-        manifest::MCPManifest m = sample();
+        project::Project m = sample();
         m.runtime.node = QStringLiteral("22");
         m.runtime.python = QStringLiteral("3.12");
         const dockerfile::BaseImages b = dockerfile::resolveBaseImages(m, {});

@@ -1,8 +1,8 @@
-#include "build/dockerignore.h"
+#include "imagebuild/dockerignore.h"
 
 #include <QTest>
 
-using mcpdock::build::DockerIgnore;
+using mcpdock::imagebuild::DockerIgnore;
 
 class TestDockerIgnore : public QObject
 {
@@ -178,8 +178,8 @@ void TestDockerIgnore::buildControlFiles()
     QVERIFY(DockerIgnore::isBuildControlFile(QStringLiteral("Dockerfile")));
     QVERIFY(DockerIgnore::isBuildControlFile(QStringLiteral("./.dockerignore")));
     QVERIFY(!DockerIgnore::isBuildControlFile(QStringLiteral("tools/Dockerfile")));
-    QVERIFY(DockerIgnore::isBuildControlFile(QStringLiteral("build/Dockerfile.mcp"),
-                                             QStringLiteral("build/Dockerfile.mcp")));
+    QVERIFY(DockerIgnore::isBuildControlFile(QStringLiteral("imagebuild/Dockerfile.mcp"),
+                                             QStringLiteral("imagebuild/Dockerfile.mcp")));
 }
 
 QTEST_APPLESS_MAIN(TestDockerIgnore)

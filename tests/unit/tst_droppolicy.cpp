@@ -1,4 +1,4 @@
-#include "droppolicy.h"
+#include "project/droppolicy.h"
 
 #include <QDir>
 #include <QFile>

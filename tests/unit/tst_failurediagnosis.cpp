@@ -1,12 +1,12 @@
-#include "build/buildstreamparser.h"
-#include "build/failurediagnosis.h"
 #include "docker/jsonstreamreader.h"
+#include "imagebuild/buildstreamparser.h"
+#include "imagebuild/failurediagnosis.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QTest>
 
-using namespace mcpdock::build;
+using namespace mcpdock::imagebuild;
 using mcpdock::docker::JsonMessage;
 using mcpdock::docker::JsonStreamReader;
 
@@ -17,7 +17,7 @@ namespace {
 // Replays a stream recorded from the real daemon and diagnoses it as the builder does.
 FailureInput inputFromRecording(const QString& name)
 {
-    QFile f(mcpdock::test::testDataDir() + QStringLiteral("/build/") + name);
+    QFile f(mcpdock::test::testDataDir() + QStringLiteral("/imagebuild/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot open %s", qPrintable(f.fileName()));
     BuildStreamParser parser;

@@ -1,5 +1,5 @@
-#include "imagefilterproxymodel.h"
-#include "imagelistmodel.h"
+#include "itemmodels/imagefilterproxymodel.h"
+#include "itemmodels/imagelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

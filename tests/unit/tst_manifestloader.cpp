@@ -19,12 +19,12 @@ QString projectDir()
 }
 
 // Issues as "file:line:col: field: message" with the fixture folder removed from the path.
-QStringList issueStrings(const QList<ManifestIssue>& issues)
+QStringList issueStrings(const QList<ProjectIssue>& issues)
 {
     QStringList out;
     const QString prefix = QDir(projectDir()).canonicalPath() + QLatin1Char('/');
     const QString prefix2 = QDir(projectDir()).absolutePath() + QLatin1Char('/');
-    for (const ManifestIssue& i : issues) {
+    for (const ProjectIssue& i : issues) {
         QString s = i.toString();
         s.remove(prefix);
         s.remove(prefix2);
@@ -52,7 +52,7 @@ private slots:
     {
         const auto r = loadManifest(projectDir() + QStringLiteral("/valid.yaml"));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(issueStrings(r.error()).join(QLatin1Char('\n'))));
-        const MCPManifest& m = *r;
+        const Project& m = *r;
         QCOMPARE(m.name, QStringLiteral("fixture"));
         QCOMPARE(m.version, QStringLiteral("1.0.0-rc.1+build.5"));
         QCOMPARE(m.description, QStringLiteral("A fixture"));
@@ -188,14 +188,14 @@ private slots:
         const auto r = loadManifest(projectDir() + QLatin1Char('/') + fixture);
         QVERIFY(!r.ok());
         QCOMPARE(issueStrings(r.error()), expected);
-        for (const ManifestIssue& i : r.error())
+        for (const ProjectIssue& i : r.error())
             QVERIFY(!i.file.isEmpty());
     }
 
     void issueToString()
     {
-        ManifestIssue i{QStringLiteral("path/mcp.yaml"), 12, 5, QStringLiteral("tools[1].file"),
-                        QStringLiteral("tools/x.py does not exist")};
+        ProjectIssue i{QStringLiteral("path/mcp.yaml"), 12, 5, QStringLiteral("tools[1].file"),
+                       QStringLiteral("tools/x.py does not exist")};
         QCOMPARE(i.toString(),
                  QStringLiteral("path/mcp.yaml:12:5: tools[1].file: tools/x.py does not exist"));
         i.line = 0;
@@ -207,7 +207,7 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        ManifestIssue none = loadManifest(dir.path()).error().value(0);
+        ProjectIssue none = loadManifest(dir.path()).error().value(0);
         QCOMPARE(none.message, QStringLiteral("no mcp.yaml, mcp.yml or manifest.json in this folder"));
         QCOMPARE(findManifestInDir(dir.path()), QString());
         writeFile(dir.filePath(QStringLiteral("tools/t.py")), "def handler(a, c):\n    return 'x'\n");
@@ -243,7 +243,7 @@ private slots:
         const auto r = loadManifest(dir.filePath(QStringLiteral("mcp.yaml")));
         QVERIFY(!r.ok());
         QStringList got;
-        for (const ManifestIssue& i : r.error())
+        for (const ProjectIssue& i : r.error())
             got.append(QStringLiteral("%1:%2: %3: %4").arg(i.line).arg(i.column).arg(i.field, i.message));
         QCOMPARE(
             got,

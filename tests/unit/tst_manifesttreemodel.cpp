@@ -1,21 +1,21 @@
-#include "manifesttreemodel.h"
+#include "itemmodels/manifesttreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
 using mcpdock::ManifestTreeModel;
-using mcpdock::manifest::ManifestIssue;
-using mcpdock::manifest::MCPManifest;
-using mcpdock::manifest::ToolEntry;
+using mcpdock::project::Project;
+using mcpdock::project::ProjectIssue;
+using mcpdock::project::ToolEntry;
 using NodeType = ManifestTreeModel::NodeType;
 using State = ManifestTreeModel::ValidationState;
 
 namespace {
 
-MCPManifest weather()
+Project weather()
 {
-    MCPManifest m;
+    Project m;
     m.manifestPath = QStringLiteral("/p/weather/mcp.yaml");
     m.projectDir = QStringLiteral("/p/weather");
     m.name = QStringLiteral("weather");
@@ -44,12 +44,12 @@ MCPManifest weather()
     return m;
 }
 
-QList<ManifestIssue> problems()
+QList<ProjectIssue> problems()
 {
-    return {ManifestIssue{QStringLiteral("/p/broken/mcp.yaml"), 12, 5, QStringLiteral("tools[1].file"),
-                          QStringLiteral("tools/x.py does not exist")},
-            ManifestIssue{QStringLiteral("/p/broken/mcp.yaml"), 0, 0, QString(),
-                          QStringLiteral("name is missing")}};
+    return {ProjectIssue{QStringLiteral("/p/broken/mcp.yaml"), 12, 5, QStringLiteral("tools[1].file"),
+                         QStringLiteral("tools/x.py does not exist")},
+            ProjectIssue{QStringLiteral("/p/broken/mcp.yaml"), 0, 0, QString(),
+                         QStringLiteral("name is missing")}};
 }
 
 QModelIndex child(const QAbstractItemModel& m, const QModelIndex& parent, const QString& name)

@@ -1,4 +1,4 @@
-#include "registrylistmodel.h"
+#include "itemmodels/registrylistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -5,9 +5,9 @@
 //
 // Also the regressions the fuzz targets found in the loader and the generator.
 
-#include "build/buildcontextwriter.h"
 #include "dockerfile/dockerfilegenerator.h"
 #include "dockerfile/labels.h"
+#include "imagebuild/buildcontextwriter.h"
 #include "manifest/manifestloader.h"
 
 #include <QDir>
@@ -104,7 +104,7 @@ private:
                             m_project + QStringLiteral("/linked-config.yaml")));
     }
 
-    static QString issuesText(const QList<manifest::ManifestIssue>& issues)
+    static QString issuesText(const QList<project::ProjectIssue>& issues)
     {
         QStringList out;
         for (const auto& i : issues)
@@ -231,7 +231,7 @@ private slots:
         const auto loaded = manifest::loadManifest(m_project);
         QVERIFY2(timer.elapsed() < 10000, "loading a small hostile manifest took more than 10 s");
         QVERIFY2(!loaded.ok(), "the manifest was accepted");
-        const QList<manifest::ManifestIssue>& issues = loaded.error();
+        const QList<project::ProjectIssue>& issues = loaded.error();
         QVERIFY(!issues.isEmpty());
         bool found = false;
         for (const auto& issue : issues) {
@@ -363,7 +363,7 @@ private slots:
         QVERIFY2(!generated->projectFiles.contains(QStringLiteral("tools/escape.js")),
                  qPrintable(generated->projectFiles.join(QLatin1Char(' '))));
 
-        build::BuildContextWriter writer(loaded->projectDir);
+        imagebuild::BuildContextWriter writer(loaded->projectDir);
         for (const QString& f : generated->projectFiles) {
             const auto added = writer.addProjectPath(f);
             QVERIFY2(added.ok(),
@@ -375,14 +375,14 @@ private slots:
               QStringLiteral("linkdir/secret.js"), QStringLiteral("../x"), QStringLiteral("/etc/passwd")}) {
             const auto added = writer.addProjectPath(bad);
             QVERIFY2(!added.ok(), qPrintable(bad + QStringLiteral(" was added to the context")));
-            QVERIFY2(added.error().kind == build::ContextError::Kind::OutsideProject ||
-                         added.error().kind == build::ContextError::Kind::InvalidPath,
+            QVERIFY2(added.error().kind == imagebuild::ContextError::Kind::OutsideProject ||
+                         added.error().kind == imagebuild::ContextError::Kind::InvalidPath,
                      qPrintable(bad + QStringLiteral(": ") + added.error().message));
             QVERIFY(!added.error().message.isEmpty());
         }
         // The whole tools folder (as a hand-written Dockerfile's COPY tools would take it) either is
         // refused or leaves the link out; never carries the outside bytes.
-        build::BuildContextWriter folderWriter(loaded->projectDir);
+        imagebuild::BuildContextWriter folderWriter(loaded->projectDir);
         const auto folder = folderWriter.addProjectPath(QStringLiteral("tools"));
         QByteArray tar;
         const auto sink = [&tar](const char* data, qint64 size) {
@@ -394,7 +394,7 @@ private slots:
             QVERIFY(folderWriter.write(sink).ok());
             QVERIFY(!tar.contains(OutsideMarker));
         } else {
-            QCOMPARE(folder.error().kind, build::ContextError::Kind::OutsideProject);
+            QCOMPARE(folder.error().kind, imagebuild::ContextError::Kind::OutsideProject);
         }
         tar.clear();
         QVERIFY(writer.addMemoryFile(QStringLiteral("Dockerfile"), generated->text.toUtf8()).ok());
@@ -419,14 +419,14 @@ private slots:
     void baseImageOverrideWithNewline()
     {
         QFETCH(QString, node);
-        manifest::MCPManifest m;
+        project::Project m;
         m.projectDir = QDir::tempPath();
         m.name = QStringLiteral("x");
         m.version = QStringLiteral("1.0.0");
-        manifest::ToolEntry t;
+        project::ToolEntry t;
         t.name = QStringLiteral("t");
         t.file = QStringLiteral("report.ts");
-        t.language = manifest::ToolEntry::Language::TypeScript;
+        t.language = project::ToolEntry::Language::TypeScript;
         m.tools.append(t);
         dockerfile::GeneratorOptions options;
         options.bases.node = node;

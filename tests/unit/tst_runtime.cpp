@@ -65,7 +65,7 @@ public:
         env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
         process.setProcessEnvironment(env);
         const QString script = interpreter == QLatin1String("node") ? QStringLiteral("js/server.js")
-                                                                     : QStringLiteral("py/server.py");
+                                                                    : QStringLiteral("py/server.py");
         process.start(interpreter, QStringList{QDir(runtimeDir()).filePath(script)} + extraArgs);
         return process.waitForStarted(10000);
     }
@@ -130,7 +130,7 @@ public:
 
     QProcess process;
     QTemporaryDir dir;
-    manifest::MCPManifest manifest;
+    project::Project manifest;
     QList<QJsonObject> received;
     QStringList nonJsonLines;
 
@@ -721,10 +721,10 @@ private slots:
         QProcess probeProcess;
         QProcessEnvironment penv = s.process.processEnvironment();
         probeProcess.setProcessEnvironment(penv);
-        probeProcess.start(
-            interpreter,
-            {QDir(runtimeDir()).filePath(node ? QStringLiteral("js/server.js") : QStringLiteral("py/server.py")),
-             QStringLiteral("--probe")});
+        probeProcess.start(interpreter, {QDir(runtimeDir())
+                                             .filePath(node ? QStringLiteral("js/server.js")
+                                                            : QStringLiteral("py/server.py")),
+                                         QStringLiteral("--probe")});
         QVERIFY(probeProcess.waitForFinished(10000));
         QCOMPARE(probeProcess.exitCode(), 0);
 

@@ -1,0 +1,91 @@
+#include "dockerfilesupport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace mcpdock::dockerfile::support {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DockerfileGenerator", text);
+}
+
+// A JSON string literal: what exec-form instructions (COPY [...], RUN [...]) are made of.
+QString jsonString(const QString& s)
+{
+    const QByteArray json = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+QString execForm(const QStringList& args)
+{
+    QStringList quoted;
+    for (const QString& a : args)
+        quoted.append(jsonString(a));
+    return QLatin1Char('[') + quoted.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+bool safeImageReference(const QString& ref)
+{
+    // [host[:port]/]path[:tag][@digest], nothing the Dockerfile lexer would expand or split on.
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*(:[0-9]+)?(/"
+                       "[a-z0-9]+([._-]+[a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9._-]{0,127})?"
+                       "(@sha256:[a-f0-9]{64})?\\z"));
+    return ref.size() <= 512 && re.match(ref).hasMatch();
+}
+
+bool safeProjectPath(const QString& path)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._@+-]+(/[A-Za-z0-9._@+-]+)*$"));
+    return re.match(path).hasMatch() && !path.split(QLatin1Char('/')).contains(QStringLiteral(".."));
+}
+
+bool skippedInContext(const QString& name)
+{
+    // Never shipped: dependency trees (installed in the image), caches, VCS data, secrets.
+    static const QStringList names = {QStringLiteral("node_modules"), QStringLiteral(".git"),
+                                      QStringLiteral("__pycache__"),  QStringLiteral(".venv"),
+                                      QStringLiteral("venv"),         QStringLiteral(".npmrc"),
+                                      QStringLiteral(".DS_Store"),    QStringLiteral(".mcpdock")};
+    return names.contains(name) || name.startsWith(QLatin1String(".env")) ||
+           name.endsWith(QLatin1String(".pyc"));
+}
+
+// Every file under a project folder that goes into the image (relative paths, sorted).
+QStringList filesUnder(const QDir& project, const QString& folder)
+{
+    QStringList files;
+    const QString root = project.canonicalPath() + QLatin1Char('/');
+    QStringList stack{project.filePath(folder)};
+    while (!stack.isEmpty()) {
+        const QDir dir(stack.takeLast());
+        const QFileInfoList entries =
+            dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+        for (const QFileInfo& fi : entries) {
+            if (skippedInContext(fi.fileName()))
+                continue;
+            const QString canonical = fi.canonicalFilePath();
+            if (canonical.isEmpty() || !canonical.startsWith(root))
+                continue; // a link leading out of the project never reaches the context
+            if (fi.isDir()) {
+                if (!fi.isSymLink())
+                    stack.append(fi.filePath());
+            } else {
+                files.append(project.relativeFilePath(fi.absoluteFilePath()));
+            }
+        }
+    }
+    files.sort();
+    return files;
+}
+
+QString nodeMajor(const project::Project& m)
+{
+    return m.runtime.node.section(QLatin1Char('.'), 0, 0);
+}
+
+} // namespace mcpdock::dockerfile::support

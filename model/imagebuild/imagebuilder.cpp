@@ -1,0 +1,451 @@
+#include "imagebuilder.h"
+
+#include "buildcontextwriter.h"
+#include "buildlog.h"
+#include "cleanupjournal.h"
+#include "dockerignore.h"
+
+#include "docker/engineclient.h"
+#include "registry/reference.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+#include <QThread>
+
+namespace mcpdock::imagebuild {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ImageBuilder", text);
+}
+
+QString formatBytes(qint64 bytes)
+{
+    if (bytes < 1024)
+        return tr("%1 B").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return tr("%1 KiB").arg(bytes / 1024.0, 0, 'f', 1);
+    return tr("%1 MiB").arg(bytes / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+bool isConnectionKind(docker::DockerError::Kind kind)
+{
+    using K = docker::DockerError::Kind;
+    return kind == K::DaemonNotRunning || kind == K::ConnectionRefused || kind == K::PermissionDenied ||
+           kind == K::ConnectionLost || kind == K::Timeout || kind == K::Tls || kind == K::Config ||
+           kind == K::UnsupportedApi || kind == K::Protocol;
+}
+
+} // namespace
+
+QString BuildFailure::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Generator:
+        return QStringLiteral("generator");
+    case Kind::Context:
+        return QStringLiteral("context");
+    case Kind::Connection:
+        return QStringLiteral("connection");
+    case Kind::Build:
+        return QStringLiteral("build");
+    case Kind::Tag:
+        return QStringLiteral("tag");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("build");
+}
+
+ImageBuilder::ImageBuilder(ImageBuildOptions options)
+    : m_options(std::move(options))
+{}
+
+void ImageBuilder::emitEvent(const BuildEvent& event)
+{
+    if (m_log)
+        m_log->write(event);
+    if (m_onEvent)
+        m_onEvent(event);
+}
+
+void ImageBuilder::info(const QString& text, BuildEvent::Kind kind)
+{
+    BuildEvent e;
+    e.kind = kind;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.elapsedMs = m_elapsed ? m_elapsed() : 0;
+    e.text = text;
+    emitEvent(e);
+}
+
+Expected<BuildResult, BuildFailure> ImageBuilder::build(const project::Project& manifest,
+                                                        const std::atomic_bool* cancel)
+{
+    dockerfile::GeneratorOptions generatorOptions;
+    generatorOptions.bases = m_options.bases;
+    const auto generated = dockerfile::generateDockerfile(manifest, generatorOptions);
+    if (!generated) {
+        BuildFailure f;
+        f.kind = BuildFailure::Kind::Generator;
+        f.message = generated.error().join(QLatin1Char(' '));
+        f.suggestion = tr("Fix the manifest or the base image options, then build again.");
+        return f;
+    }
+
+    BuildContextWriter context(manifest.projectDir);
+    QString ignoreError;
+    context.setIgnore(DockerIgnore::load(manifest.projectDir, &ignoreError));
+    auto contextFailure = [](const ContextError& e) {
+        BuildFailure f;
+        f.kind = e.kind == ContextError::Kind::Cancelled ? BuildFailure::Kind::Cancelled
+                                                         : BuildFailure::Kind::Context;
+        f.cause =
+            e.kind == ContextError::Kind::Cancelled ? Diagnosis::Kind::Cancelled : Diagnosis::Kind::Unknown;
+        f.message = e.message;
+        f.subject = e.path;
+        f.suggestion = e.kind == ContextError::Kind::OutsideProject
+                           ? tr("Keep every file the manifest names inside the project folder.")
+                           : tr("Fix the file named above, then build again.");
+        return f;
+    };
+    if (!ignoreError.isEmpty()) {
+        BuildFailure f;
+        f.kind = BuildFailure::Kind::Context;
+        f.message = ignoreError;
+        f.suggestion = tr("Fix the pattern in .dockerignore (docker would refuse it too), then build again.");
+        return f;
+    }
+    if (auto r = context.addMemoryFile(QStringLiteral("Dockerfile"), generated->text.toUtf8()); !r)
+        return contextFailure(r.error());
+    for (auto it = generated->generatedFiles.cbegin(); it != generated->generatedFiles.cend(); ++it)
+        if (auto r = context.addMemoryFile(it.key(), it.value()); !r)
+            return contextFailure(r.error());
+    for (const QString& file : generated->projectFiles) {
+        // A file the generator produced itself (a generated package.json) is already in memory.
+        if (generated->generatedFiles.contains(file))
+            continue;
+        if (auto r = context.addProjectPath(file); !r)
+            return contextFailure(r.error());
+    }
+    // Sent like the docker CLI sends it: the daemon reads it and removes the Dockerfile and itself
+    // from the context when they are excluded.
+    if (QFileInfo::exists(manifest.projectDir + QStringLiteral("/.dockerignore")))
+        if (auto r = context.addProjectPath(QStringLiteral(".dockerignore")); !r)
+            return contextFailure(r.error());
+
+    QMap<QString, QString> labels = generated->buildLabels;
+    for (auto it = m_options.labels.cbegin(); it != m_options.labels.cend(); ++it)
+        labels.insert(it.key(), it.value());
+
+    auto result = buildContext(context, manifest.projectDir, labels, cancel);
+    if (result)
+        result->notes = generated->notes;
+    return result;
+}
+
+Expected<BuildResult, BuildFailure> ImageBuilder::buildContext(const BuildContextWriter& context,
+                                                               const QString& logDir,
+                                                               const QMap<QString, QString>& labels,
+                                                               const std::atomic_bool* cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_elapsed = [&timer] {
+        return timer.elapsed();
+    };
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+
+    std::unique_ptr<BuildLog> log;
+    if (m_options.writeLog && !logDir.isEmpty()) {
+        log = std::make_unique<BuildLog>(BuildLog::pathFor(logDir));
+        for (const QString& s : m_options.secrets)
+            log->addSecret(s);
+        // A log that cannot be written is worth one warning, never a failed build.
+        log->setWarningHandler([this](const QString& w) {
+            BuildEvent e;
+            e.kind = BuildEvent::Kind::Warning;
+            e.time = QDateTime::currentDateTimeUtc();
+            e.elapsedMs = m_elapsed ? m_elapsed() : 0;
+            e.text = w;
+            if (m_onEvent)
+                m_onEvent(e);
+        });
+        m_log = log.get();
+    }
+    struct Reset
+    {
+        ImageBuilder* self;
+        ~Reset()
+        {
+            self->m_log = nullptr;
+            self->m_elapsed = nullptr;
+        }
+    } reset{this};
+
+    info(tr("Building on %1").arg(m_options.endpoint.displayAddress()));
+    if (!context.excluded().isEmpty())
+        info(QCoreApplication::translate("ImageBuilder", "%n project path(s) excluded by .dockerignore: %1",
+                                         nullptr, static_cast<int>(context.excluded().size()))
+                 .arg(context.excluded().join(QStringLiteral(", "))));
+
+    docker::EngineClient client(m_options.endpoint);
+    // Leftovers of an earlier build whose daemon died before its rollback could run.
+    const QStringList swept = journal().sweep(m_options.endpoint.displayAddress(), client);
+    if (!swept.isEmpty())
+        info(QCoreApplication::translate("ImageBuilder",
+                                         "Removed %n leftover(s) of an earlier build that lost its daemon",
+                                         nullptr, static_cast<int>(swept.size())));
+    docker::BuildOptions buildOptions;
+    buildOptions.tags.clear(); // tagged only after success
+    buildOptions.labels = labels;
+    buildOptions.networkMode = m_options.networkMode;
+    buildOptions.noCache = m_options.noCache;
+    buildOptions.pull = m_options.pull;
+    buildOptions.rm = true;
+    buildOptions.forceRm = true;
+
+    BuildStreamParser parser(m_elapsed);
+    ContextStats stats;
+    std::optional<ContextError> contextFailed;
+    const docker::BodyProducer producer = [&](docker::BodyWriter& out, QString* error) {
+        auto written = context.write(out, cancel);
+        if (!written) {
+            contextFailed = written.error();
+            if (error)
+                *error = written.error().message;
+            return false;
+        }
+        stats = *written;
+        return true;
+    };
+    bool announcedContext = false;
+    const docker::MessageHandler onMessage = [&](const docker::JsonMessage& message) {
+        if (!announcedContext) {
+            announcedContext = true;
+            info(tr("Sent the build context: %1 files, %2")
+                     .arg(stats.entries.size())
+                     .arg(formatBytes(stats.bytesWritten)));
+        }
+        for (const BuildEvent& e : parser.feed(message))
+            emitEvent(e);
+    };
+
+    auto built = client.buildImage(buildOptions, producer, onMessage, cancel);
+    for (const BuildEvent& e : parser.finish())
+        emitEvent(e);
+
+    BuildResult result;
+    result.totalSteps = parser.totalSteps();
+    result.cacheHits = parser.cacheHits();
+    result.steps = parser.steps();
+    result.contextBytes = stats.bytesWritten;
+    for (const QString& entry : stats.entries)
+        if (!entry.endsWith(QLatin1Char('/')))
+            result.contextFiles << entry;
+    result.excludedByIgnore = stats.excluded;
+    result.logPath = log ? log->path() : QString();
+
+    const bool cancelled = cancel && cancel->load();
+    if (cancelled)
+        info(tr("Cancelled: the connection to the daemon is closed, the build stops; cleaning up."),
+             BuildEvent::Kind::Warning);
+    if (!built || cancelled) {
+        BuildFailure failure;
+        failure.logPath = result.logPath;
+        if (contextFailed && contextFailed->kind != ContextError::Kind::Cancelled &&
+            contextFailed->kind != ContextError::Kind::SinkFailed) {
+            failure.kind = BuildFailure::Kind::Context;
+            failure.message = contextFailed->message;
+            failure.subject = contextFailed->path;
+            failure.suggestion = tr("Fix the file named above, then build again.");
+        } else {
+            const docker::DockerError error =
+                built ? docker::DockerError{docker::DockerError::Kind::Cancelled, QString(), 0}
+                      : built.error();
+            FailureInput in;
+            in.step = parser.currentStep();
+            in.instruction = parser.currentInstruction();
+            in.daemonMessage = parser.error().isEmpty() ? error.message : parser.error();
+            in.recentOutput = parser.recentOutput();
+            in.cancelled = cancelled || error.kind == docker::DockerError::Kind::Cancelled;
+            in.connectionLost = !in.cancelled && parser.error().isEmpty() && isConnectionKind(error.kind);
+            const Diagnosis d = diagnoseBuildFailure(in);
+            failure.kind = in.cancelled                                ? BuildFailure::Kind::Cancelled
+                           : d.kind == Diagnosis::Kind::ConnectionLost ? BuildFailure::Kind::Connection
+                                                                       : BuildFailure::Kind::Build;
+            failure.cause = d.kind;
+            failure.step = d.step;
+            failure.instruction = d.instruction;
+            failure.message = d.message;
+            if (in.connectionLost) {
+                // Say where the build was: "connection to Docker lost" alone leaves the user to
+                // guess whether the failure was theirs.
+                QString instruction = d.instruction;
+                if (instruction.size() > 80)
+                    instruction = instruction.left(79) + QChar(0x2026);
+                failure.message = d.step > 0 ? tr("Connection to Docker lost during step %1/%2 (%3). %4")
+                                                   .arg(d.step)
+                                                   .arg(parser.totalSteps())
+                                                   .arg(instruction, error.message)
+                                             : error.message;
+            }
+            failure.suggestion = d.suggestion;
+            failure.subject = d.subject;
+            if (failure.kind == BuildFailure::Kind::Connection && !announcedContext)
+                failure.suggestion =
+                    tr("The build did not start: the Docker daemon cannot be reached. Check it "
+                       "with mcpdock ping, then build again.");
+        }
+        if (failure.kind != BuildFailure::Kind::Connection || parser.currentStep() > 0)
+            rollback(client, parser, started, failure);
+        const bool stepInMessage = failure.kind == BuildFailure::Kind::Connection;
+        info(failure.step > 0 && !stepInMessage ? tr("Build failed at step %1/%2 (%3): %4")
+                                                      .arg(failure.step)
+                                                      .arg(parser.totalSteps())
+                                                      .arg(failure.instruction, failure.message)
+                                                : tr("Build failed: %1").arg(failure.message),
+             BuildEvent::Kind::Error);
+        if (!failure.suggestion.isEmpty())
+            info(failure.suggestion);
+        return failure;
+    }
+
+    result.imageId = *built;
+    if (!result.imageId.startsWith(QLatin1String("sha256:")) && !parser.imageId().isEmpty())
+        result.imageId = parser.imageId();
+
+    // Tags only now, and all or nothing.
+    QStringList applied;
+    for (const QString& tag : m_options.tags) {
+        const auto ref = registry::ReferenceParser::parse(tag);
+        QString problem;
+        if (!ref) {
+            problem = ref.error().message;
+        } else {
+            const QString repository = ref->familiarName();
+            auto tagged = client.tagImage(result.imageId, repository, ref->tagOrLatest());
+            if (tagged) {
+                applied << repository + QLatin1Char(':') + ref->tagOrLatest();
+                info(tr("Tagged %1").arg(applied.last()));
+                continue;
+            }
+            problem = tagged.error().message;
+        }
+        BuildFailure failure;
+        failure.kind = BuildFailure::Kind::Tag;
+        failure.message = tr("Cannot tag the image as %1: %2").arg(tag, problem);
+        failure.suggestion =
+            tr("Choose a valid tag (lowercase name, tag of letters, digits, '.', '_' or '-').");
+        failure.subject = tag;
+        failure.logPath = result.logPath;
+        for (const QString& t : std::as_const(applied))
+            client.removeImage(t, false, true); // drops only the tag: the image has the others
+        rollback(client, parser, started, failure);
+        info(failure.message, BuildEvent::Kind::Error);
+        return failure;
+    }
+    result.tags = applied;
+    result.elapsedMs = timer.elapsed();
+    info(tr("Built %1 in %2 s (%3 of %4 steps from the cache)")
+             .arg(result.imageId.left(19))
+             .arg(result.elapsedMs / 1000.0, 0, 'f', 1)
+             .arg(result.cacheHits)
+             .arg(result.totalSteps));
+    return result;
+}
+
+CleanupJournal ImageBuilder::journal() const
+{
+    return m_options.cleanupJournalPath.isEmpty() ? CleanupJournal()
+                                                  : CleanupJournal(m_options.cleanupJournalPath);
+}
+
+void ImageBuilder::rollback(docker::EngineClient& client, const BuildStreamParser& parser,
+                            const QDateTime& started, BuildFailure& failure)
+{
+    // 0. A daemon that is gone cannot clean up: note what this build made, for the next build.
+    if (!client.ping()) {
+        journal().add(m_options.endpoint.displayAddress(), parser.containerIds(), parser.createdImageIds());
+        if (!parser.containerIds().isEmpty() || !parser.createdImageIds().isEmpty())
+            info(tr("Docker cannot be reached to clean up this build; its leftovers are removed when the "
+                    "next build starts."));
+        return;
+    }
+
+    // 1. Intermediate containers: forcerm makes the daemon remove them, but after a cancel it does
+    //    so asynchronously; wait for that, and remove any it left.
+    const QStringList containers = parser.containerIds();
+    QElapsedTimer waited;
+    waited.start();
+    for (const QString& id : containers) {
+        for (;;) {
+            auto list = client.listContainers(true, {QStringLiteral("id=") + id});
+            if (!list || list->isEmpty())
+                break;
+            if (waited.elapsed() > 3000) {
+                if (client.removeContainer(id, true))
+                    failure.removedContainers << id;
+                break;
+            }
+            QThread::msleep(100);
+        }
+    }
+
+    // 2. Images this build committed (not those it took from the cache), newest first, each
+    //    removed alone (noprune) and only while nothing else uses it: another build's child or a
+    //    tag means it is someone's cache, and it stays.
+    QStringList created = parser.createdImageIds();
+    QSet<QString> ours;
+    for (const StepRecord& s : parser.steps())
+        if (!s.imageId.isEmpty())
+            ours.insert(s.imageId);
+    // After a cancel the daemon may have committed one more step we never heard of: a dangling
+    // image created during this build whose parent is one of our steps' images.
+    docker::ImageFilters danglingFilter;
+    danglingFilter.dangling = true;
+    if (auto dangling = client.listImages(danglingFilter)) {
+        for (const docker::ImageSummary& image : *dangling) {
+            if (image.created.isValid() && image.created < started.addSecs(-2))
+                continue;
+            const QString shortId = image.id.mid(7, 12);
+            if (created.contains(shortId))
+                continue;
+            auto inspected = client.inspectImage(image.id);
+            if (!inspected)
+                continue;
+            const QString parent = inspected->value(QStringLiteral("Parent")).toString().mid(7, 12);
+            if (!parent.isEmpty() && ours.contains(parent))
+                created.append(shortId);
+        }
+    }
+    for (auto it = created.crbegin(); it != created.crend(); ++it) {
+        auto inspected = client.inspectImage(*it);
+        if (!inspected)
+            continue; // gone already
+        if (!inspected->value(QStringLiteral("RepoTags")).toArray().isEmpty())
+            continue;
+        if (client.removeImage(*it, false, true))
+            failure.removedImages << *it;
+    }
+    if (!failure.removedImages.isEmpty())
+        info(QCoreApplication::translate("ImageBuilder",
+                                         "Rolled back: removed %n image(s) this build created", nullptr,
+                                         static_cast<int>(failure.removedImages.size())));
+}
+
+Expected<BuildResult, BuildFailure> buildMCPImage(const project::Project& manifest,
+                                                  const ImageBuildOptions& options,
+                                                  const BuildEventHandler& onEvent,
+                                                  const std::atomic_bool* cancel)
+{
+    ImageBuilder builder(options);
+    builder.setEventHandler(onEvent);
+    return builder.build(manifest, cancel);
+}
+
+} // namespace mcpdock::imagebuild
