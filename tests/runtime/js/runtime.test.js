@@ -150,8 +150,19 @@ for (const [interp, kind, label] of KINDS) {
       const retry = await rt.request(7, 'tools/call', { name: 'ask', arguments: {}, _meta: M26, requestState: first.result.requestState, inputResponses: { [key]: { action: 'accept', content: { n: 'Cy' } } } });
       assert.strictEqual(retry.result.content[0].text, 'hi Cy');
       assert.strictEqual(retry.result.resultType, 'complete');
-      const tampered = first.result.requestState.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
-      assert.strictEqual((await rt.request(8, 'tools/call', { name: 'ask', arguments: {}, _meta: M26, requestState: tampered })).error.code, -32602);
+      // Every way of altering the state is refused: a changed body, a changed MAC, and a MAC whose
+      // last character differs only in the bits base64 leaves unused (same bytes, other text).
+      const [body, mac] = first.result.requestState.split('.');
+      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+      const flip = (s, i, by) => s.slice(0, i) + alphabet[(alphabet.indexOf(s[i]) ^ by)] + s.slice(i + 1);
+      const tampered = [flip(body, 0, 1) + '.' + mac, body + '.' + flip(mac, 0, 1), body + '.' + flip(mac, mac.length - 1, 1),
+        body + '.' + flip(mac, mac.length - 1, 2), body + '.' + mac + 'A', body + '.' + mac.slice(0, -1)];
+      let id = 100;
+      for (const t of tampered) {
+        const r = await rt.request(id++, 'tools/call', { name: 'ask', arguments: {}, _meta: M26, requestState: t });
+        assert.ok(r.error, `altered state ${t} was accepted`);
+        assert.strictEqual(r.error.code, -32602);
+      }
       const noCap = { ...M26, 'io.modelcontextprotocol/clientCapabilities': {} };
       const missing = await rt.request(9, 'tools/call', { name: 'ask', arguments: {}, _meta: noCap });
       assert.strictEqual(missing.error.code, -32021);

@@ -362,8 +362,10 @@ class Protocol {
     if (typeof state !== 'string') throw bad();
     const [body, mac] = state.split('.');
     if (!body || !mac) throw bad();
-    const want = crypto.createHmac('sha256', this.stateKey).update(body).digest();
-    const got = Buffer.from(mac, 'base64url');
+    // Compare the MAC's text, not its decoded bytes: base64 decoders ignore the unused bits of the
+    // last character, so two spellings would otherwise pass for one signature.
+    const want = Buffer.from(crypto.createHmac('sha256', this.stateKey).update(body).digest('base64url'));
+    const got = Buffer.from(mac);
     if (got.length !== want.length || !crypto.timingSafeEqual(got, want)) throw bad();
     let parsed;
     try {

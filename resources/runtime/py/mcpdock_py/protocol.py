@@ -384,9 +384,11 @@ class Protocol:
         if not isinstance(state, str) or state.count(".") != 1:
             raise bad
         body, mac = state.split(".")
-        want = hmac.new(self.state_key, body.encode("ascii", "replace"), hashlib.sha256).digest()
+        # Compare the MAC's text, not its decoded bytes: base64 decoders ignore the unused bits of
+        # the last character, so two spellings would otherwise pass for one signature.
+        want = _b64url(hmac.new(self.state_key, body.encode("ascii", "replace"), hashlib.sha256).digest())
         try:
-            if not hmac.compare_digest(_unb64url(mac), want):
+            if not hmac.compare_digest(mac.encode("ascii", "replace"), want.encode("ascii")):
                 raise bad
             parsed = json.loads(_unb64url(body).decode("utf-8"))
         except (ValueError, TypeError):
