@@ -12,6 +12,10 @@ inline constexpr char Project[] = "io.mcpdock.project";
 inline constexpr char Version[] = "io.mcpdock.version";
 // JSON array of {"name","description"} of the tools (no config, no secrets).
 inline constexpr char Tools[] = "io.mcpdock.tools";
+// JSON array of {"uri" or "uriTemplate","name"} of the resources and resource templates.
+inline constexpr char Resources[] = "io.mcpdock.resources";
+// JSON array of {"name","description"} of the prompts.
+inline constexpr char Prompts[] = "io.mcpdock.prompts";
 // "stdio" or "http".
 inline constexpr char Transport[] = "io.mcpdock.transport";
 // The version of MCP Dock that generated the Dockerfile.

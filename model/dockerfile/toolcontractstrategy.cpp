@@ -1,6 +1,7 @@
 #include "dockerfile/dockerfilestrategy.h"
 
 #include "dockerfile/dockerfilesupport.h"
+#include "dockerfile/imagelabels.h"
 #include "dockerfile/labels.h"
 #include "manifest/manifestloader.h"
 
@@ -26,7 +27,8 @@ ToolContractStrategy::generate(const Project& m, const GeneratorOptions& options
     QStringList errors;
     GeneratedDockerfile out;
 
-    const bool node = m.usesNode();
+    // A project of static resources only has no module: the JavaScript runtime serves it.
+    const bool node = m.usesNode() || !m.usesPython();
     const bool python = m.usesPython();
     const bool typescript = m.usesTypeScript();
     const bool mixed = node && python;
@@ -43,9 +45,10 @@ ToolContractStrategy::generate(const Project& m, const GeneratorOptions& options
         if (!safeImageReference(ref))
             errors.append(tr("\"%1\" is not an image reference such as node:22-alpine").arg(ref));
     }
-    if (m.name.isEmpty() || m.version.isEmpty() || m.tools.isEmpty())
-        errors.append(
-            tr("the manifest has no name, version or tools; load it with the manifest loader first"));
+    if (m.name.isEmpty() || m.version.isEmpty() ||
+        (m.tools.isEmpty() && m.resources.isEmpty() && m.resourceTemplates.isEmpty() && m.prompts.isEmpty()))
+        errors.append(tr("the manifest has no name, version, tools, resources or prompts; load it with the "
+                         "manifest loader first"));
 
     // Where every source file goes. Folders holding tools or connectors are copied whole, so a
     // tool's helper modules come along; files at the project's root are copied one by one.
@@ -54,27 +57,24 @@ ToolContractStrategy::generate(const Project& m, const GeneratorOptions& options
     QStringList tsFolders;                    // top folders holding TypeScript (compiled in the build stage)
     QList<QPair<QString, QString>> rootFiles; // project file -> image path (relative to /app)
     QList<QPair<QString, QString>> rootTsFiles;
-    const auto collect = [&](const QList<ToolEntry>& entries, bool isConnector) {
-        for (const ToolEntry& e : entries) {
-            if (!safeProjectPath(e.file)) {
-                errors.append(tr("%1: the path cannot be written into a Dockerfile safely").arg(e.file));
-                continue;
-            }
-            const bool ts = e.language == ToolEntry::Language::TypeScript;
-            if (e.file.contains(QLatin1Char('/'))) {
-                const QString top = e.file.section(QLatin1Char('/'), 0, 0);
-                QStringList& list = ts ? tsFolders : folders;
-                if (!list.contains(top))
-                    list.append(top);
-            } else {
-                const QString image = manifest::imageRelativePath(e, isConnector);
-                const QString target = ts ? image.left(image.size() - 3) + QStringLiteral(".ts") : image;
-                (ts ? rootTsFiles : rootFiles).append({e.file, target});
-            }
+    for (const manifest::ImageFile& f : manifest::imageFiles(m)) {
+        if (!safeProjectPath(f.projectFile)) {
+            errors.append(tr("%1: the path cannot be written into a Dockerfile safely").arg(f.projectFile));
+            continue;
         }
-    };
-    collect(m.tools, false);
-    collect(m.connectors, true);
+        if (f.projectFile.contains(QLatin1Char('/'))) {
+            const QString top = f.projectFile.section(QLatin1Char('/'), 0, 0);
+            QStringList& list = f.typescript ? tsFolders : folders;
+            if (!list.contains(top))
+                list.append(top);
+        } else {
+            const QString target =
+                f.typescript ? f.imagePath.left(f.imagePath.size() - 3) + QStringLiteral(".ts") : f.imagePath;
+            auto& list = f.typescript ? rootTsFiles : rootFiles;
+            if (!list.contains({f.projectFile, target}))
+                list.append({f.projectFile, target});
+        }
+    }
     // A folder with TypeScript is built as a whole; its JS files come out of the build stage too.
     for (const QString& f : std::as_const(tsFolders))
         folders.removeAll(f);
@@ -303,43 +303,9 @@ ToolContractStrategy::generate(const Project& m, const GeneratorOptions& options
 
     // Labels: names and descriptions only, never config. The per-build date is not here: it goes in
     // as the build's labels= parameter (buildLabels), so it never breaks the cache.
-    QJsonArray tools;
-    for (const ToolEntry& t : m.tools)
-        tools.append(
-            QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("description"), t.description}});
-    const QString toolsJson = QString::fromUtf8(QJsonDocument(tools).toJson(QJsonDocument::Compact));
-    QJsonObject metadata{{QStringLiteral("name"), m.name},
-                         {QStringLiteral("description"), m.description},
-                         {QStringLiteral("version"), m.version},
-                         {QStringLiteral("transport"), m.runtime.transport == Runtime::Transport::Http
-                                                           ? QStringLiteral("http")
-                                                           : QStringLiteral("stdio")},
-                         {QStringLiteral("tools"), tools}};
-    QList<QPair<QString, QString>> labelList;
-    labelList.append({QLatin1String(labels::OciTitle), m.name});
-    labelList.append({QLatin1String(labels::OciVersion), m.version});
-    if (!m.description.isEmpty())
-        labelList.append({QLatin1String(labels::OciDescription), m.description});
-    if (!m.source.isEmpty())
-        labelList.append({QLatin1String(labels::OciSource), m.source});
-    if (!m.license.isEmpty())
-        labelList.append({QLatin1String(labels::OciLicenses), m.license});
-    labelList.append({QLatin1String(labels::Managed), QStringLiteral("true")});
-    labelList.append({QLatin1String(labels::Project), m.name});
-    labelList.append({QLatin1String(labels::Version), m.version});
-    labelList.append({QLatin1String(labels::Transport), m.runtime.transport == Runtime::Transport::Http
-                                                            ? QStringLiteral("http")
-                                                            : QStringLiteral("stdio")});
-    labelList.append({QLatin1String(labels::GeneratorVersion), QStringLiteral(MCPDOCK_VERSION)});
-    labelList.append({QLatin1String(labels::Tools), toolsJson});
-    labelList.append({QLatin1String(labels::DockerServerMetadata),
-                      QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact))});
     // One LABEL instruction for all of them: each LABEL is a build step of its own (and a line in
     // the build log), so a dozen of them made a tiny project look like a 25-step build.
-    QStringList pairs;
-    for (const auto& [key, value] : std::as_const(labelList))
-        pairs.append(key + QLatin1Char('=') + labelValue(value));
-    w.add(QStringLiteral("LABEL ") + pairs.join(QStringLiteral(" \\\n      ")));
+    w.add(labelInstruction(imageLabels(m, declaredDescription(m))));
 
     w.add(QStringLiteral("ENTRYPOINT ") + execForm(serve));
 

@@ -1,21 +1,17 @@
 #include "manifest/manifestloader.h"
+#include "manifest/manifestloader_p.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <optional>
 #include <sstream>
 
 namespace mcpdock::manifest {
@@ -36,17 +32,7 @@ QString findManifestInDir(const QString& dir)
     return {};
 }
 
-QString imageRelativePath(const ToolEntry& entry, bool isConnector)
-{
-    QString path = entry.file;
-    if (entry.language == ToolEntry::Language::TypeScript)
-        path = path.left(path.size() - 3) + QStringLiteral(".js");
-    if (!path.contains(QLatin1Char('/')))
-        path = (isConnector ? QStringLiteral("connectors/") : QStringLiteral("tools/")) + path;
-    return path;
-}
-
-namespace {
+namespace detail {
 
 QString tr(const char* text)
 {
@@ -57,6 +43,53 @@ QString qs(const std::string& s)
 {
     return QString::fromStdString(s);
 }
+
+const QRegularExpression& re(const char* pattern)
+{
+    // One compiled expression per pattern literal; the loader runs on any thread.
+    thread_local QHash<const char*, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, QRegularExpression(QString::fromLatin1(pattern)));
+    return *it;
+}
+
+bool matches(const char* pattern, const QString& s)
+{
+    return re(pattern).match(s).hasMatch();
+}
+
+bool hasControlChars(const QString& s, bool allowNewlines)
+{
+    for (const QChar c : s) {
+        if (allowNewlines && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
+            continue;
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            return true;
+    }
+    return false;
+}
+
+// Offsets from QJsonParseError to line/column, so JSON manifests get the same kind of message.
+YAML::Mark markAt(const QByteArray& bytes, int offset)
+{
+    YAML::Mark m;
+    m.pos = offset;
+    m.line = 0;
+    m.column = 0;
+    for (int i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes.at(i) == '\n') {
+            ++m.line;
+            m.column = 0;
+        } else {
+            ++m.column;
+        }
+    }
+    return m;
+}
+
+namespace {
 
 // A pass over the YAML events before building nodes: depth, anchors, aliases, tags and documents.
 // yaml-cpp resolves aliases to shared nodes, so an alias bomb is cheap to parse but explodes when
@@ -136,97 +169,7 @@ private:
     bool m_depthReported = false;
 };
 
-class Loader
-{
-public:
-    explicit Loader(QString manifestPath)
-        : m_file(std::move(manifestPath))
-    {}
-
-    Expected<Project, QList<ProjectIssue>> load();
-
-private:
-    void issue(const QString& file, const YAML::Mark& mark, const QString& field, const QString& message)
-    {
-        ProjectIssue i;
-        i.file = file;
-        if (mark.line >= 0 && mark.pos >= 0) {
-            i.line = mark.line + 1;
-            i.column = mark.column + 1;
-        }
-        i.field = field;
-        i.message = message;
-        m_issues.append(i);
-    }
-    void issue(const YAML::Mark& mark, const QString& field, const QString& message)
-    {
-        issue(m_file, mark, field, message);
-    }
-
-    bool readFile(const QString& path, QByteArray& bytes, const QString& field, const YAML::Mark& mark);
-    bool scanYaml(const QString& file, const QByteArray& bytes, bool strict);
-    std::optional<QString> scalar(const YAML::Node& node, const QString& field);
-    std::optional<QString> path(const YAML::Node& node, const QString& field, bool mustBeFile = true);
-    std::optional<QString> checkRelativePath(const QString& raw, const YAML::Mark& mark,
-                                             const QString& field);
-    void unknownKeys(const YAML::Node& map, const QString& prefix, const QStringList& known);
-    QList<ToolEntry> entries(const YAML::Node& node, const QString& key, bool isConnector);
-    void dependencies(const YAML::Node& node);
-    void runtime(const YAML::Node& node);
-    void config(const YAML::Node& node);
-    void projectFiles(const YAML::Node& root);
-    QString relIfFile(const QString& name) const;
-
-    QString m_file;
-    QList<ProjectIssue> m_issues;
-    Project m_m;
-    QDir m_dir;
-};
-
-const QRegularExpression& re(const char* pattern)
-{
-    // One compiled expression per pattern literal; the loader runs on any thread.
-    thread_local QHash<const char*, QRegularExpression> cache;
-    auto it = cache.find(pattern);
-    if (it == cache.end())
-        it = cache.insert(pattern, QRegularExpression(QString::fromLatin1(pattern)));
-    return *it;
-}
-
-bool matches(const char* pattern, const QString& s)
-{
-    return re(pattern).match(s).hasMatch();
-}
-
-bool hasControlChars(const QString& s, bool allowNewlines)
-{
-    for (const QChar c : s) {
-        if (allowNewlines && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
-            continue;
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
-            c == QChar::ParagraphSeparator)
-            return true;
-    }
-    return false;
-}
-
-// Offsets from QJsonParseError to line/column, so JSON manifests get the same kind of message.
-YAML::Mark markAt(const QByteArray& bytes, int offset)
-{
-    YAML::Mark m;
-    m.pos = offset;
-    m.line = 0;
-    m.column = 0;
-    for (int i = 0; i < offset && i < bytes.size(); ++i) {
-        if (bytes.at(i) == '\n') {
-            ++m.line;
-            m.column = 0;
-        } else {
-            ++m.column;
-        }
-    }
-    return m;
-}
+} // namespace
 
 bool Loader::readFile(const QString& path, QByteArray& bytes, const QString& field, const YAML::Mark& mark)
 {
@@ -372,112 +315,6 @@ std::optional<QString> Loader::path(const YAML::Node& node, const QString& field
         return std::nullopt;
     }
     return rel;
-}
-
-QList<ToolEntry> Loader::entries(const YAML::Node& node, const QString& key, bool isConnector)
-{
-    QList<ToolEntry> result;
-    if (!node.IsSequence()) {
-        issue(node.Mark(), key, tr("must be a list of entries with name and file"));
-        return result;
-    }
-    QHash<QString, int> names; // name -> line of its first declaration
-    QHash<QString, int> imagePaths;
-    int index = 0;
-    for (const YAML::Node& item : node) {
-        const QString prefix = QStringLiteral("%1[%2]").arg(key).arg(index++);
-        if (!item.IsMap()) {
-            issue(item.Mark(), prefix, tr("must be a mapping with name, description and file"));
-            continue;
-        }
-        unknownKeys(item, prefix,
-                    {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("file")});
-        ToolEntry e;
-        e.line = item.Mark().line + 1;
-        bool ok = true;
-        if (const YAML::Node n = item["name"]; !n || n.IsNull()) {
-            issue(item.Mark(), prefix + QStringLiteral(".name"), tr("is required"));
-            ok = false;
-        } else if (const auto name = scalar(n, prefix + QStringLiteral(".name"))) {
-            if (!matches("^[A-Za-z0-9_-]{1,64}$", *name)) {
-                issue(n.Mark(), prefix + QStringLiteral(".name"),
-                      tr("\"%1\" is not a valid name: use 1 to 64 letters, digits, _ or -").arg(*name));
-                ok = false;
-            } else if (names.contains(*name)) {
-                issue(n.Mark(), prefix + QStringLiteral(".name"),
-                      tr("\"%1\" is already used on line %2; names must be unique")
-                          .arg(*name)
-                          .arg(names.value(*name)));
-                ok = false;
-            } else {
-                names.insert(*name, n.Mark().line + 1);
-                e.name = *name;
-            }
-        } else {
-            ok = false;
-        }
-        if (const YAML::Node d = item["description"]; d && !d.IsNull()) {
-            if (const auto desc = scalar(d, prefix + QStringLiteral(".description"))) {
-                if (desc->size() > 1024 || hasControlChars(*desc, true)) {
-                    issue(d.Mark(), prefix + QStringLiteral(".description"),
-                          tr("must be text of at most 1024 characters without control characters"));
-                    ok = false;
-                } else {
-                    e.description = *desc;
-                }
-            } else {
-                ok = false;
-            }
-        }
-        if (const YAML::Node f = item["file"]; !f || f.IsNull()) {
-            issue(item.Mark(), prefix + QStringLiteral(".file"), tr("is required"));
-            ok = false;
-        } else if (const auto rel = path(f, prefix + QStringLiteral(".file"))) {
-            const QString suffix = QFileInfo(*rel).suffix();
-            if (suffix == QLatin1String("js") || suffix == QLatin1String("mjs") ||
-                suffix == QLatin1String("cjs"))
-                e.language = ToolEntry::Language::JavaScript;
-            else if (suffix == QLatin1String("ts"))
-                e.language = ToolEntry::Language::TypeScript;
-            else if (suffix == QLatin1String("py"))
-                e.language = ToolEntry::Language::Python;
-            else {
-                issue(f.Mark(), prefix + QStringLiteral(".file"),
-                      tr("%1 must end in .js, .mjs, .cjs, .ts or .py").arg(*rel));
-                ok = false;
-            }
-            const QString top = rel->section(QLatin1Char('/'), 0, 0);
-            // The image's own folders in /app: dependencies, configuration and the runtime's modules.
-            static const QStringList reserved = {
-                QStringLiteral("node_modules"), QStringLiteral(".mcpdock"),   QStringLiteral("config"),
-                QStringLiteral(".git"),         QStringLiteral("mcpdock_js"), QStringLiteral("mcpdock_py")};
-            if (rel->contains(QLatin1Char('/')) && reserved.contains(top)) {
-                issue(f.Mark(), prefix + QStringLiteral(".file"),
-                      tr("%1 is in %2/, which the image reserves; move it to another folder such as tools/")
-                          .arg(*rel, top));
-                ok = false;
-            }
-            e.file = *rel;
-            if (ok) {
-                const QString image = imageRelativePath(e, isConnector);
-                if (imagePaths.contains(image)) {
-                    issue(f.Mark(), prefix + QStringLiteral(".file"),
-                          tr("%1 lands on the same file in the image as the entry on line %2")
-                              .arg(*rel)
-                              .arg(imagePaths.value(image)));
-                    ok = false;
-                }
-                imagePaths.insert(image, f.Mark().line + 1);
-            }
-        } else {
-            ok = false;
-        }
-        if (ok)
-            result.append(e);
-    }
-    if (index == 0)
-        issue(node.Mark(), key, tr("must list at least one entry"));
-    return result;
 }
 
 void Loader::dependencies(const YAML::Node& node)
@@ -641,12 +478,7 @@ QString Loader::relIfFile(const QString& name) const
 
 void Loader::projectFiles(const YAML::Node& root)
 {
-    const bool js =
-        std::any_of(m_m.tools.cbegin(), m_m.tools.cend(),
-                    [](const ToolEntry& e) { return e.language != ToolEntry::Language::Python; }) ||
-        std::any_of(m_m.connectors.cbegin(), m_m.connectors.cend(),
-                    [](const ToolEntry& e) { return e.language != ToolEntry::Language::Python; }) ||
-        !m_m.npmDependencies.isEmpty();
+    const bool js = m_m.usesNode();
     if (js) {
         const QString pkg = QStringLiteral("package.json");
         if (QFileInfo(m_dir.filePath(pkg)).exists() && relIfFile(pkg).isEmpty()) {
@@ -679,12 +511,7 @@ void Loader::projectFiles(const YAML::Node& root)
             }
         }
     }
-    const bool py =
-        std::any_of(m_m.tools.cbegin(), m_m.tools.cend(),
-                    [](const ToolEntry& e) { return e.language == ToolEntry::Language::Python; }) ||
-        std::any_of(m_m.connectors.cbegin(), m_m.connectors.cend(),
-                    [](const ToolEntry& e) { return e.language == ToolEntry::Language::Python; }) ||
-        !m_m.pythonRequirements.isEmpty();
+    const bool py = m_m.usesPython();
     if (py)
         m_m.requirementsTxt = relIfFile(QStringLiteral("requirements.txt"));
 }
@@ -725,10 +552,11 @@ Expected<Project, QList<ProjectIssue>> Loader::load()
         return m_issues;
     }
     unknownKeys(root, QString(),
-                {QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("description"),
-                 QStringLiteral("license"), QStringLiteral("source"), QStringLiteral("tools"),
-                 QStringLiteral("connectors"), QStringLiteral("dependencies"), QStringLiteral("config"),
-                 QStringLiteral("runtime")});
+                {QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("title"),
+                 QStringLiteral("description"), QStringLiteral("license"), QStringLiteral("source"),
+                 QStringLiteral("tools"), QStringLiteral("connectors"), QStringLiteral("resources"),
+                 QStringLiteral("resourceTemplates"), QStringLiteral("prompts"), QStringLiteral("dependencies"),
+                 QStringLiteral("config"), QStringLiteral("runtime")});
 
     YAML::Mark rootMark = root.Mark();
     if (const YAML::Node n = root["name"]; !n || n.IsNull()) {
@@ -781,13 +609,28 @@ Expected<Project, QList<ProjectIssue>> Loader::load()
                 m_m.source = *s;
         }
     }
-    if (const YAML::Node n = root["tools"]; !n || n.IsNull())
+    if (const YAML::Node n = root["title"]; n && !n.IsNull())
+        assign(text(n, QStringLiteral("title"), 128, false), m_m.title);
+    // What the server offers: at least one of tools, resources, resource templates and prompts.
+    const auto given = [&root](const char* key) {
+        const YAML::Node n = root[key];
+        return n && !n.IsNull();
+    };
+    if (!given("tools") && !given("resources") && !given("resourceTemplates") && !given("prompts"))
         issue(rootMark, QStringLiteral("tools"),
-              tr("is required: list at least one tool with name and file"));
-    else
-        m_m.tools = entries(n, QStringLiteral("tools"), false);
-    if (const YAML::Node n = root["connectors"]; n && !n.IsNull())
-        m_m.connectors = entries(n, QStringLiteral("connectors"), true);
+              tr("is required: list at least one tool with name and file (or resources, resourceTemplates "
+                 "or prompts)"));
+    if (given("tools"))
+        m_m.tools = entries(root["tools"], QStringLiteral("tools"));
+    if (given("connectors"))
+        m_m.connectors = entries(root["connectors"], QStringLiteral("connectors"));
+    if (given("resources"))
+        m_m.resources = resources(root["resources"]);
+    if (given("resourceTemplates"))
+        m_m.resourceTemplates = resourceTemplates(root["resourceTemplates"]);
+    if (given("prompts"))
+        m_m.prompts = prompts(root["prompts"]);
+    imageCollisions();
     if (const YAML::Node n = root["dependencies"]; n && !n.IsNull())
         dependencies(n);
     if (const YAML::Node n = root["runtime"]; n && !n.IsNull())
@@ -800,7 +643,7 @@ Expected<Project, QList<ProjectIssue>> Loader::load()
     return m_m;
 }
 
-} // namespace
+} // namespace detail
 
 Expected<Project, QList<ProjectIssue>> loadManifest(const QString& pathOrProjectDir)
 {
@@ -821,38 +664,7 @@ Expected<Project, QList<ProjectIssue>> loadManifest(const QString& pathOrProject
         i.message = QCoreApplication::translate("ManifestLoader", "the manifest does not exist");
         return QList<ProjectIssue>{i};
     }
-    return Loader(file).load();
-}
-
-QByteArray normalizedManifestJson(const Project& m)
-{
-    const auto entries = [](const QList<ToolEntry>& list, bool isConnector) {
-        QJsonArray a;
-        for (const ToolEntry& e : list) {
-            QJsonObject o;
-            o.insert(QStringLiteral("name"), e.name);
-            o.insert(QStringLiteral("description"), e.description);
-            o.insert(QStringLiteral("file"), imageRelativePath(e, isConnector));
-            o.insert(QStringLiteral("language"), e.language == ToolEntry::Language::Python
-                                                     ? QStringLiteral("python")
-                                                     : QStringLiteral("javascript"));
-            a.append(o);
-        }
-        return a;
-    };
-    QJsonObject root;
-    root.insert(QStringLiteral("name"), m.name);
-    root.insert(QStringLiteral("version"), m.version);
-    root.insert(QStringLiteral("description"), m.description);
-    root.insert(QStringLiteral("tools"), entries(m.tools, false));
-    root.insert(QStringLiteral("connectors"), entries(m.connectors, true));
-    QJsonObject runtime;
-    runtime.insert(QStringLiteral("transport"), m.runtime.transport == Runtime::Transport::Http
-                                                    ? QStringLiteral("http")
-                                                    : QStringLiteral("stdio"));
-    runtime.insert(QStringLiteral("port"), m.runtime.port);
-    root.insert(QStringLiteral("runtime"), runtime);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return detail::Loader(file).load();
 }
 
 } // namespace mcpdock::manifest

@@ -19,31 +19,38 @@ QString ProjectIssue::toString() const
     return s + message;
 }
 
-namespace {
-bool anyIn(const QList<ToolEntry>& entries, ToolEntry::Language language)
+QList<ToolEntry::Language> Project::moduleLanguages() const
 {
-    return std::any_of(entries.cbegin(), entries.cend(),
-                       [language](const ToolEntry& e) { return e.language == language; });
+    QList<ToolEntry::Language> out;
+    for (const ToolEntry& e : tools)
+        out << e.language;
+    for (const ToolEntry& e : connectors)
+        out << e.language;
+    for (const ResourceEntry& r : resources)
+        if (!r.handler.isEmpty())
+            out << r.language;
+    for (const ResourceTemplateEntry& t : resourceTemplates)
+        out << t.language;
+    for (const PromptEntry& p : prompts)
+        out << p.language;
+    return out;
 }
-} // namespace
 
 bool Project::usesNode() const
 {
-    return anyIn(tools, ToolEntry::Language::JavaScript) || anyIn(tools, ToolEntry::Language::TypeScript) ||
-           anyIn(connectors, ToolEntry::Language::JavaScript) ||
-           anyIn(connectors, ToolEntry::Language::TypeScript) || !npmDependencies.isEmpty();
+    const auto langs = moduleLanguages();
+    return langs.contains(ToolEntry::Language::JavaScript) || langs.contains(ToolEntry::Language::TypeScript) ||
+           !npmDependencies.isEmpty();
 }
 
 bool Project::usesPython() const
 {
-    return anyIn(tools, ToolEntry::Language::Python) || anyIn(connectors, ToolEntry::Language::Python) ||
-           !pythonRequirements.isEmpty();
+    return moduleLanguages().contains(ToolEntry::Language::Python) || !pythonRequirements.isEmpty();
 }
 
 bool Project::usesTypeScript() const
 {
-    return anyIn(tools, ToolEntry::Language::TypeScript) ||
-           anyIn(connectors, ToolEntry::Language::TypeScript);
+    return moduleLanguages().contains(ToolEntry::Language::TypeScript);
 }
 
 } // namespace mcpdock::project

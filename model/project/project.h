@@ -24,6 +24,54 @@ struct ToolEntry
     int line = 0; // where it was declared, for messages
 };
 
+// A resource the server lists (resources/list): static content from a project file, or a handler
+// module that reads it (read(uri, context)).
+struct ResourceEntry
+{
+    QString uri;
+    QString name;
+    QString title;
+    QString description;
+    QString mimeType;
+    QString file;    // static content (project-relative); empty when a handler serves it
+    QString handler; // module (project-relative); empty for static content
+    ToolEntry::Language language = ToolEntry::Language::JavaScript; // of the handler
+    int line = 0;
+};
+
+// A parameterised resource (resources/templates/list): an RFC 6570 level-1 URI template served by
+// a handler (read(uri, params, context), optionally complete()/list()).
+struct ResourceTemplateEntry
+{
+    QString uriTemplate;
+    QString name;
+    QString title;
+    QString description;
+    QString mimeType;
+    QString handler;
+    ToolEntry::Language language = ToolEntry::Language::JavaScript;
+    int line = 0;
+};
+
+struct PromptArgument
+{
+    QString name;
+    QString description;
+    bool required = false;
+};
+
+// A prompt (prompts/list, prompts/get): a module whose get(args, context) returns its messages.
+struct PromptEntry
+{
+    QString name;
+    QString title;
+    QString description;
+    QList<PromptArgument> arguments;
+    QString file;
+    ToolEntry::Language language = ToolEntry::Language::JavaScript;
+    int line = 0;
+};
+
 struct Runtime
 {
     enum class Transport
@@ -60,8 +108,12 @@ struct Project
     QString description;
     QString license; // optional SPDX expression
     QString source;  // optional repository URL
+    QString title;   // optional human-readable name
     QList<ToolEntry> tools;
     QList<ToolEntry> connectors;
+    QList<ResourceEntry> resources;
+    QList<ResourceTemplateEntry> resourceTemplates;
+    QList<PromptEntry> prompts;
 
     QMap<QString, QString> npmDependencies; // from the manifest
     QStringList pythonRequirements;         // from the manifest
@@ -72,9 +124,12 @@ struct Project
     QString configFile; // relative path of config.yaml, empty when none
     Runtime runtime;
 
-    bool usesNode() const;       // any JS/TS tool or connector, or npm dependencies
-    bool usesPython() const;     // any Python tool or connector, or Python requirements
-    bool usesTypeScript() const; // any .ts file
+    // The languages of every module the runtime loads (tools, connectors, resource handlers and
+    // templates, prompts).
+    QList<ToolEntry::Language> moduleLanguages() const;
+    bool usesNode() const;       // any JS/TS module, or npm dependencies
+    bool usesPython() const;     // any Python module, or Python requirements
+    bool usesTypeScript() const; // any .ts module
 };
 
 } // namespace mcpdock::project
