@@ -140,27 +140,54 @@ private slots:
                             "or handler (a module whose read() serves it)"),
              QStringLiteral("bad-features.yaml:6:5: resources[2]: give either file (the resource's content) "
                             "or handler (a module whose read() serves it)"),
-             QStringLiteral("bad-features.yaml:7:43: resources[3].file: resources/missing.txt does not exist"),
+             QStringLiteral(
+                 "bad-features.yaml:7:43: resources[3].file: resources/missing.txt does not exist"),
              QStringLiteral("bad-features.yaml:8:11: resources[4].uri: \"docs://readme\" is already used on "
                             "line 7; resource URIs must be unique"),
              QStringLiteral("bad-features.yaml:8:75: resources[4].mimeType: \"not a type\" is not a media "
                             "type such as text/plain or application/json"),
-             QStringLiteral("bad-features.yaml:10:19: resourceTemplates[0].uriTemplate: \"file:///logs/{day\" "
-                            "is not a URI template such as notes://note/{id} (a scheme, then literal text "
-                            "and {name} variables)"),
-             QStringLiteral("bad-features.yaml:11:63: resourceTemplates[1].handler: resources/readme.txt must "
-                            "end in .js, .mjs, .cjs, .ts or .py"),
+             QStringLiteral(
+                 "bad-features.yaml:10:19: resourceTemplates[0].uriTemplate: \"file:///logs/{day\" "
+                 "is not a URI template such as notes://note/{id} (a scheme, then literal text "
+                 "and {name} variables)"),
+             QStringLiteral(
+                 "bad-features.yaml:11:63: resourceTemplates[1].handler: resources/readme.txt must "
+                 "end in .js, .mjs, .cjs, .ts or .py"),
              QStringLiteral("bad-features.yaml:13:12: prompts[0].name: \"bad name\" is not a valid name: use "
                             "1 to 64 letters, digits, _ or -"),
-             QStringLiteral("bad-features.yaml:14:80: prompts[1].arguments[0].required: must be true or false"),
+             QStringLiteral(
+                 "bad-features.yaml:14:80: prompts[1].arguments[0].required: must be true or false"),
              QStringLiteral("bad-features.yaml:14:88: prompts[1].arguments[1].name: is required"),
-             QStringLiteral("bad-features.yaml:15:12: prompts[2].name: \"review\" is already used on line 14; "
-                            "names must be unique")});
-        row("bad-values.yaml",
+             QStringLiteral(
+                 "bad-features.yaml:15:12: prompts[2].name: \"review\" is already used on line 14; "
+                 "names must be unique")});
+        row("bad-publishing.yaml",
             {QStringLiteral(
-                 "bad-values.yaml:12:1: unknown_top: unknown field (known fields: name, version, "
-                 "title, description, license, source, tools, connectors, resources, "
-                 "resourceTemplates, prompts, dependencies, config, runtime)"),
+                 "bad-publishing.yaml:3:10: mcpName: \"weather\" is not an MCP Registry name: use "
+                 "reverse-DNS with one slash, such as io.github.acme/weather (3 to 200 characters)"),
+             QStringLiteral(
+                 "bad-publishing.yaml:4:11: homepage: \"ftp://example.com\" is not an http(s) URL"),
+             QStringLiteral(
+                 "bad-publishing.yaml:5:7: icon: tools/hello.js must be a .png, .jpg, .svg or .webp image"),
+             QStringLiteral("bad-publishing.yaml:9:12: env[0].name: \"1BAD\" is not an environment variable "
+                            "name: letters, digits and _, not starting with a digit"),
+             QStringLiteral("bad-publishing.yaml:10:12: env[1].name: PORT is set by the image itself; choose "
+                            "another name"),
+             QStringLiteral(
+                 "bad-publishing.yaml:11:42: env[2].default: a secret has no value in the manifest; whoever "
+                 "runs the image supplies it (mcpdock run asks for it and keeps it in the keychain)"),
+             QStringLiteral(
+                 "bad-publishing.yaml:12:46: env[3].default: \"many\" does not match the variable's format"),
+             QStringLiteral("bad-publishing.yaml:13:26: env[4].format: \"enum\" is not string, number, "
+                            "boolean or filepath"),
+             QStringLiteral("bad-publishing.yaml:14:28: env[5].secret: must be true or false"),
+             QStringLiteral("bad-publishing.yaml:15:12: env[6].name: \"RETRIES\" is already used on line 12; "
+                            "names must be unique"),
+             QStringLiteral("bad-publishing.yaml:16:5: env[7].name: is required")});
+        row("bad-values.yaml",
+            {QStringLiteral("bad-values.yaml:12:1: unknown_top: unknown field (known fields: name, version, "
+                            "title, description, license, source, tools, connectors, resources, "
+                            "resourceTemplates, prompts, dependencies, config, runtime, mcpName, icon, homepage, env)"),
              QStringLiteral(
                  "bad-values.yaml:1:7: name: \"Weather Server\" is not a valid name: use at most 64 "
                  "lowercase letters and digits, separated by single . _ or -"),
