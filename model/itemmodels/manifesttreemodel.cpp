@@ -145,17 +145,16 @@ void ManifestTreeModel::buildChildren(OpenProject& p)
     if (!m.resources.isEmpty()) {
         Node* group = root.add(NodeType::Group, tr("Resources"), QString::number(m.resources.size()));
         for (const project::ResourceEntry& r : m.resources) {
-            const QString source = r.file.isEmpty()
-                                       ? tr("%1 (%2)").arg(r.handler, languageName(r.language))
-                                       : tr("%1 (static)").arg(r.file);
+            const QString source = r.file.isEmpty() ? tr("%1 (%2)").arg(r.handler, languageName(r.language))
+                                                    : tr("%1 (static)").arg(r.file);
             const QString loc = location(r.line);
             group->add(NodeType::Resource, r.name, r.uri,
                        tooltip(r.description, QStringLiteral("%1 · %2").arg(source, r.mimeType), loc), loc);
         }
     }
     if (!m.resourceTemplates.isEmpty()) {
-        Node* group = root.add(NodeType::Group, tr("Resource templates"),
-                               QString::number(m.resourceTemplates.size()));
+        Node* group =
+            root.add(NodeType::Group, tr("Resource templates"), QString::number(m.resourceTemplates.size()));
         for (const project::ResourceTemplateEntry& r : m.resourceTemplates) {
             const QString loc = location(r.line);
             group->add(NodeType::ResourceTemplate, r.name, r.uriTemplate,
@@ -175,6 +174,22 @@ void ManifestTreeModel::buildChildren(OpenProject& p)
                                                       .arg(pr.file, languageName(pr.language),
                                                            args.join(QStringLiteral(", ")));
             group->add(NodeType::Prompt, pr.name, pr.file, tooltip(pr.description, what, loc), loc);
+        }
+    }
+
+    if (!m.env.isEmpty()) {
+        Node* group = root.add(NodeType::Group, tr("Inputs"), QString::number(m.env.size()));
+        for (const project::EnvVar& e : m.env) {
+            QStringList traits;
+            if (e.secret)
+                traits << tr("secret");
+            if (e.required)
+                traits << tr("required");
+            if (!e.defaultValue.isEmpty())
+                traits << tr("default %1").arg(e.defaultValue);
+            const QString loc = location(e.line);
+            group->add(NodeType::Input, e.name, traits.join(QStringLiteral(", ")),
+                       tooltip(e.description, tr("environment variable"), loc), loc);
         }
     }
 

@@ -13,7 +13,7 @@
 namespace mcpdock {
 
 // The Manifests pane: every loaded project as a tree (project -> Tools, Connectors, Resources,
-// Resource templates, Prompts (when declared), Dependencies, Config), each project with its validation state. A manifest that failed to load shows its
+// Resource templates, Prompts, Inputs (when declared), Dependencies, Config), each project with its validation state. A manifest that failed to load shows its
 // problems as children, each with file:line, and all of them in the project's tooltip.
 class ManifestTreeModel : public QAbstractItemModel
 {
@@ -45,7 +45,8 @@ public:
         Problem,
         Resource,
         ResourceTemplate,
-        Prompt
+        Prompt,
+        Input
     };
     Q_ENUM(NodeType)
     enum class ValidationState

@@ -149,9 +149,12 @@ private slots:
         QCOMPARE(readme.siblingAtColumn(1).data().toString(), QStringLiteral("docs://readme"));
         QCOMPARE(readme.data(ManifestTreeModel::NodeTypeRole).value<NodeType>(), NodeType::Resource);
         QCOMPARE(readme.data(ManifestTreeModel::FileLocationRole).toString(), QStringLiteral("mcp.yaml:20"));
-        QVERIFY(readme.data(Qt::ToolTipRole).toString().contains(QStringLiteral("resources/readme.txt (static)")));
+        QVERIFY(readme.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("resources/readme.txt (static)")));
 
-        const QModelIndex logs = model.index(0, 0, child(model, project, QStringLiteral("Resource templates")));
+        const QModelIndex logs =
+            model.index(0, 0, child(model, project, QStringLiteral("Resource templates")));
         QCOMPARE(logs.siblingAtColumn(1).data().toString(), QStringLiteral("file:///logs/{day}"));
         QCOMPARE(logs.data(ManifestTreeModel::NodeTypeRole).value<NodeType>(), NodeType::ResourceTemplate);
         QVERIFY(logs.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Python")));
@@ -160,8 +163,28 @@ private slots:
         QCOMPARE(review.data().toString(), QStringLiteral("review"));
         QCOMPARE(review.data(ManifestTreeModel::NodeTypeRole).value<NodeType>(), NodeType::Prompt);
         const QString tip = review.data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QStringLiteral("Review a file")) && tip.contains(QStringLiteral("file, style?")),
+        QVERIFY2(tip.contains(QStringLiteral("Review a file")) &&
+                     tip.contains(QStringLiteral("file, style?")),
                  qPrintable(tip));
+
+        // Declared run-time inputs: secret and required shown, never a value for a secret.
+        mcpdock::project::EnvVar token;
+        token.name = QStringLiteral("API_TOKEN");
+        token.secret = true;
+        token.required = true;
+        token.line = 30;
+        mcpdock::project::EnvVar units;
+        units.name = QStringLiteral("UNITS");
+        units.defaultValue = QStringLiteral("metric");
+        m.env << token << units;
+        model.setProject(m.manifestPath, m);
+        const QModelIndex inputs = child(model, model.index(0, 0), QStringLiteral("Inputs"));
+        QVERIFY(inputs.isValid());
+        QCOMPARE(model.rowCount(inputs), 2);
+        QCOMPARE(model.index(0, 1, inputs).data().toString(), QStringLiteral("secret, required"));
+        QCOMPARE(model.index(0, 0, inputs).data(ManifestTreeModel::NodeTypeRole).value<NodeType>(),
+                 NodeType::Input);
+        QCOMPARE(model.index(1, 1, inputs).data().toString(), QStringLiteral("default metric"));
 
         // A project without them keeps the four groups (validProjectTree).
         model.setProject(m.manifestPath, weather());
