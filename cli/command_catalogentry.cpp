@@ -40,8 +40,6 @@ QString headCommit(const QString& dir, QString* note)
 
 } // namespace
 
-bool writeOutput(const QString& path, const QByteArray& bytes, CliIo& io); // command_serverjson.cpp
-
 // mcpdock catalog-entry MANIFEST --image REF --category C [--tag T]... [--commit SHA] [-o DIR]
 int runCatalogEntry(const QStringList& args, CliIo& io)
 {
@@ -75,12 +73,9 @@ int runCatalogEntry(const QStringList& args, CliIo& io)
                << '\n';
         return Usage;
     }
-    const auto loaded = project::loadProject(parser.positionalArguments().first());
-    if (!loaded) {
-        for (const project::ProjectIssue& issue : loaded.error())
-            io.err << issue.toString() << '\n';
+    const auto loaded = loadProjectOrReport(parser.positionalArguments().first(), io);
+    if (!loaded)
         return Failed;
-    }
     catalog::CatalogEntryOptions options;
     options.image = parser.value(image);
     options.category = parser.value(category);

@@ -19,8 +19,6 @@
 
 namespace mcpdock::cli {
 
-bool writeOutput(const QString& path, const QByteArray& bytes, CliIo& io); // command_serverjson.cpp
-
 int runPush(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;

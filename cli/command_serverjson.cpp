@@ -46,22 +46,6 @@ int check(const QString& path, CliIo& io)
 
 } // namespace
 
-// Writes a file atomically, or to stdout for "-" / empty.
-bool writeOutput(const QString& path, const QByteArray& bytes, CliIo& io)
-{
-    if (path.isEmpty() || path == QLatin1String("-")) {
-        io.out << QString::fromUtf8(bytes);
-        return true;
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        io.err << tr("%1: cannot be written: %2").arg(path, f.errorString()) << '\n';
-        return false;
-    }
-    io.err << tr("Wrote %1").arg(path) << '\n';
-    return true;
-}
-
 // mcpdock server-json MANIFEST --image REF [-o FILE]    the MCP Registry's server.json
 // mcpdock server-json --check FILE                      validate one
 int runServerJson(const QStringList& args, CliIo& io)
@@ -94,12 +78,9 @@ int runServerJson(const QStringList& args, CliIo& io)
             << '\n';
         return Usage;
     }
-    const auto loaded = project::loadProject(parser.positionalArguments().first());
-    if (!loaded) {
-        for (const project::ProjectIssue& issue : loaded.error())
-            io.err << issue.toString() << '\n';
+    const auto loaded = loadProjectOrReport(parser.positionalArguments().first(), io);
+    if (!loaded)
         return Failed;
-    }
     const auto made = catalog::makeServerJson(*loaded, parser.value(image));
     if (!made) {
         for (const catalog::ServerJsonProblem& p : made.error())
