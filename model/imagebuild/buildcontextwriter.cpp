@@ -1,6 +1,7 @@
 #include "buildcontextwriter.h"
 
 #include "docker/engineclient.h"
+#include "project/contextrule.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -111,6 +112,25 @@ Expected<QString, ContextError> BuildContextWriter::resolveInside(const QString&
                          tr("'%1' leads outside the project folder (to %2); only files inside it can go "
                             "into the image. Copy the file into the project instead of linking it.")
                              .arg(relativePath, canonical));
+    // A link inside the project: what it points at is what goes into the tar, so the rules that
+    // keep secrets and ignored files out apply to the target's own path (tools/readme.txt ->
+    // ../.env would otherwise carry the .env under an innocent name).
+    if (canonical != absolute) {
+        const QString target = canonical == m_projectDir ? QString() : canonical.mid(m_projectDir.size() + 1);
+        const QString skipped = project::skippedComponent(target);
+        if (!skipped.isEmpty())
+            return makeError(ContextError::Kind::LinkToExcluded, relativePath,
+                             tr("'%1' is a symbolic link to '%2', which never goes into an image (%3 is left "
+                                "out: secrets, dependency trees and caches stay out of the build context). "
+                                "Remove the link, or copy what the image needs into a file of its own.")
+                                 .arg(relativePath, target, skipped));
+        if (!target.isEmpty() && !DockerIgnore::isBuildControlFile(target) && m_ignore.isExcluded(target))
+            return makeError(
+                ContextError::Kind::LinkToExcluded, relativePath,
+                tr("'%1' is a symbolic link to '%2', which .dockerignore keeps out of the image. "
+                   "Remove the link, or change .dockerignore if the file may be shipped.")
+                    .arg(relativePath, target));
+    }
     return canonical;
 }
 

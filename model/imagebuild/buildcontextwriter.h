@@ -23,6 +23,7 @@ struct ContextError
     enum class Kind
     {
         OutsideProject, // a path (or a symlink on it) leads out of the project folder
+        LinkToExcluded, // a symlink leads to what the context keeps out (.env, .dockerignore'd)
         InvalidPath,    // absolute, empty, or "..": not a context path
         NotFound,
         Unreadable,
