@@ -104,10 +104,9 @@ private slots:
              QStringLiteral("missing-required.yaml:1:1: tools: is required: list at least "
                             "one tool with name and file (or resources, resourceTemplates or prompts)")});
         row("bad-values.yaml",
-            {QStringLiteral(
-                 "bad-values.yaml:12:1: unknown_top: unknown field (known fields: name, version, "
-                 "title, description, license, source, tools, connectors, resources, "
-                 "resourceTemplates, prompts, dependencies, config, runtime)"),
+            {QStringLiteral("bad-values.yaml:12:1: unknown_top: unknown field (known fields: name, version, "
+                            "title, description, license, source, tools, connectors, resources, "
+                            "resourceTemplates, prompts, dependencies, config, runtime)"),
              QStringLiteral(
                  "bad-values.yaml:1:7: name: \"Weather Server\" is not a valid name: use at most 64 "
                  "lowercase letters and digits, separated by single . _ or -"),
@@ -191,6 +190,52 @@ private slots:
         QCOMPARE(issueStrings(r.error()), expected);
         for (const ProjectIssue& i : r.error())
             QVERIFY(!i.file.isEmpty());
+    }
+
+    // What the loader accepts, the build carries (issue 16, item 3): a module the context's skip
+    // list would leave out is refused at load time with the file, line and field.
+    void filesTheContextLeavesOutRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("skipped");
+        QTest::newRow("tools/venv") << "tools/venv/x.py"
+                                    << "venv";
+        QTest::newRow("tools/.env.js") << "tools/.env.js"
+                                       << ".env.js";
+        QTest::newRow(".env.js at the root") << ".env.js"
+                                             << ".env.js";
+        QTest::newRow("__pycache__") << "tools/__pycache__/x.py"
+                                     << "__pycache__";
+        QTest::newRow(".venv") << "lib/.venv/tool.py"
+                               << ".venv";
+        QTest::newRow("link to .env.js") << "tools/link.js"
+                                         << ".env.js";
+    }
+    void filesTheContextLeavesOutRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, skipped);
+        QTemporaryDir dir;
+        writeFile(dir.path() + QStringLiteral("/mcp.yaml"),
+                  "name: skip-test\nversion: 1.0.0\ntools:\n  - name: ok\n"
+                  "    file: tools/ok.js\n  - name: t\n    file: " +
+                      file.toUtf8() + "\n");
+        writeFile(dir.path() + QStringLiteral("/tools/ok.js"), "module.exports = {};\n");
+        if (file == QLatin1String("tools/link.js")) {
+            writeFile(dir.path() + QStringLiteral("/.env.js"), "module.exports = {};\n");
+            QVERIFY(QFile::link(QStringLiteral("../.env.js"), dir.path() + QStringLiteral("/tools/link.js")));
+        } else {
+            writeFile(dir.path() + QLatin1Char('/') + file,
+                      file.endsWith(QLatin1String(".py")) ? "x = 1\n" : "module.exports = {};\n");
+        }
+        const auto r = loadManifest(dir.path());
+        QVERIFY2(!r.ok(), qPrintable(file + QStringLiteral(" was accepted")));
+        QCOMPARE(r.error().size(), 1);
+        const ProjectIssue& i = r.error().first();
+        QCOMPARE(i.file, QDir(dir.path()).filePath(QStringLiteral("mcp.yaml")));
+        QCOMPARE(i.line, 7);
+        QCOMPARE(i.field, QStringLiteral("tools[1].file"));
+        QVERIFY2(i.message.contains(file) && i.message.contains(skipped), qPrintable(i.toString()));
     }
 
     void issueToString()
