@@ -1,5 +1,6 @@
 #include "manifest/manifestloader.h"
 #include "manifest/manifestloader_p.h"
+#include "project/valuerules.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -364,11 +365,8 @@ void Loader::dependencies(const YAML::Node& node)
                 if (!req)
                     continue;
                 // One requirement per entry; pip options (-r, --index-url, -e) belong in requirements.txt.
-                if (req->size() > 256 || hasControlChars(*req, false) || req->contains(QLatin1Char('\n')) ||
-                    !matches("^[A-Za-z0-9][A-Za-z0-9._-]*(\\[[A-Za-z0-9._, -]*\\])?\\s*([<>=!~;@ ].*)?$",
-                             *req)) {
-                    issue(item.Mark(), field,
-                          tr("\"%1\" is not a requirement like \"httpx>=0.27\"").arg(*req));
+                if (const QString problem = project::requirementProblem(*req); !problem.isEmpty()) {
+                    issue(item.Mark(), field, problem);
                     continue;
                 }
                 m_m.pythonRequirements.append(*req);
@@ -411,7 +409,7 @@ void Loader::runtime(const YAML::Node& node)
     }
     if (const YAML::Node n = node["node"]; n && !n.IsNull()) {
         if (const auto v = scalar(n, QStringLiteral("runtime.node"))) {
-            if (!matches("^[0-9]{1,3}$", *v))
+            if (!project::isNodeMajor(*v))
                 issue(n.Mark(), QStringLiteral("runtime.node"),
                       tr("\"%1\" is not a Node major version such as \"22\"").arg(*v));
             else if (v->toInt() < 18)
@@ -424,7 +422,7 @@ void Loader::runtime(const YAML::Node& node)
     }
     if (const YAML::Node py = node["python"]; py && !py.IsNull()) {
         if (const auto v = scalar(py, QStringLiteral("runtime.python"))) {
-            if (!matches("^3\\.[0-9]{1,2}(\\.[0-9]{1,3})?$", *v))
+            if (!project::isPythonVersion(*v))
                 issue(py.Mark(), QStringLiteral("runtime.python"),
                       tr("\"%1\" is not a Python 3 version such as \"3.11\"").arg(*v));
             else if (v->section(QLatin1Char('.'), 1, 1).toInt() < 8)
@@ -555,8 +553,8 @@ Expected<Project, QList<ProjectIssue>> Loader::load()
                 {QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("title"),
                  QStringLiteral("description"), QStringLiteral("license"), QStringLiteral("source"),
                  QStringLiteral("tools"), QStringLiteral("connectors"), QStringLiteral("resources"),
-                 QStringLiteral("resourceTemplates"), QStringLiteral("prompts"), QStringLiteral("dependencies"),
-                 QStringLiteral("config"), QStringLiteral("runtime")});
+                 QStringLiteral("resourceTemplates"), QStringLiteral("prompts"),
+                 QStringLiteral("dependencies"), QStringLiteral("config"), QStringLiteral("runtime")});
 
     YAML::Mark rootMark = root.Mark();
     if (const YAML::Node n = root["name"]; !n || n.IsNull()) {

@@ -238,6 +238,34 @@ private slots:
         QVERIFY2(i.message.contains(file) && i.message.contains(skipped), qPrintable(i.toString()));
     }
 
+    // pip options in a requirement line (issue 16, item 5): they belong in requirements.txt.
+    void requirementOptionsRefused_data()
+    {
+        QTest::addColumn<QString>("requirement");
+        QTest::newRow("--index-url=") << "httpx --index-url=http://evil.example/simple";
+        QTest::newRow("--extra-index-url") << "httpx>=0.27 --extra-index-url http://evil.example";
+        QTest::newRow("-r") << "httpx -r /etc/passwd";
+        QTest::newRow("--hash after a marker") << "httpx; python_version >= '3.8' --hash=sha256:00";
+        QTest::newRow("trailing backslash") << "httpx \\\\";
+    }
+    void requirementOptionsRefused()
+    {
+        QFETCH(QString, requirement);
+        QTemporaryDir dir;
+        writeFile(dir.path() + QStringLiteral("/mcp.yaml"),
+                  "name: req-test\nversion: 1.0.0\ntools:\n  - name: t\n    file: tools/t.py\n"
+                  "dependencies:\n  python:\n    - pyyaml>=6\n    - \"" +
+                      requirement.toUtf8() + "\"\n");
+        writeFile(dir.path() + QStringLiteral("/tools/t.py"), "x = 1\n");
+        const auto r = loadManifest(dir.path());
+        QVERIFY2(!r.ok(), qPrintable(requirement + QStringLiteral(" was accepted")));
+        QCOMPARE(r.error().size(), 1);
+        const ProjectIssue& i = r.error().first();
+        QCOMPARE(i.line, 9);
+        QCOMPARE(i.field, QStringLiteral("dependencies.python[1]"));
+        QVERIFY2(i.message.contains(QStringLiteral("requirements.txt")), qPrintable(i.toString()));
+    }
+
     void issueToString()
     {
         ProjectIssue i{QStringLiteral("path/mcp.yaml"), 12, 5, QStringLiteral("tools[1].file"),
