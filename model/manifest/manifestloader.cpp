@@ -175,6 +175,13 @@ private:
 bool Loader::readFile(const QString& path, QByteArray& bytes, const QString& field, const YAML::Mark& mark)
 {
     QFile f(path);
+    // Only a regular file: open(2) of a FIFO waits for a writer forever (and a device never ends).
+    if (const QFileInfo fi(path); fi.exists() && !fi.isFile()) {
+        issue(path, mark, field,
+              fi.isDir() ? tr("is a folder, not a regular file")
+                         : tr("is not a regular file (a FIFO, socket or device); replace it with a file"));
+        return false;
+    }
     if (f.size() > MaxManifestBytes) {
         issue(path, mark, field,
               tr("the file is larger than %1 KiB; a manifest or config file this big is not supported")

@@ -91,6 +91,7 @@ private slots:
     void fifoAsDockerIgnore();
     void fifoAsDockerIgnoreFailsTheBuild();
     void fifoAsConfigFile();
+    void fifoAsManifest();
     void swappedForALinkOut();
     void swappedForAnotherFile();
 };
@@ -179,6 +180,27 @@ void TestSpecialFiles::fifoAsConfigFile()
         {fifo});
     QVERIFY2(returned, "loading the manifest blocked on a FIFO named config.yaml");
     QVERIFY2(messages.contains(QStringLiteral("config.yaml")), qPrintable(messages));
+}
+
+// `mcpdock build pipe.yaml`: the manifest named directly is a FIFO.
+void TestSpecialFiles::fifoAsManifest()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.path() + QStringLiteral("/mcp.yaml");
+    makeFifo(fifo);
+    QString messages;
+    const bool returned = returnsWithoutBlocking(
+        [&] {
+            auto m = manifest::loadManifest(fifo);
+            if (m)
+                return;
+            for (const auto& issue : m.error())
+                messages += issue.toString() + QLatin1Char('\n');
+        },
+        {fifo});
+    QVERIFY2(returned, "loading the manifest blocked on a FIFO named mcp.yaml");
+    QVERIFY2(messages.contains(QStringLiteral("mcp.yaml")), qPrintable(messages));
+    QVERIFY2(messages.contains(QStringLiteral("not a regular file")), qPrintable(messages));
 }
 
 // Checked when added, replaced by a link to a file outside the project before the tar is written.
