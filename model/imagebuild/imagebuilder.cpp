@@ -129,7 +129,11 @@ Expected<BuildResult, BuildFailure> ImageBuilder::build(const project::Project& 
         BuildFailure f;
         f.kind = BuildFailure::Kind::Context;
         f.message = ignoreError;
-        f.suggestion = tr("Fix the pattern in .dockerignore (docker would refuse it too), then build again.");
+        f.subject = QStringLiteral(".dockerignore");
+        f.suggestion =
+            QFileInfo(manifest.projectDir + QStringLiteral("/.dockerignore")).isFile()
+                ? tr("Fix the pattern in .dockerignore (docker would refuse it too), then build again.")
+                : tr("Make .dockerignore a regular file (or remove it), then build again.");
         return f;
     }
     if (auto r = context.addMemoryFile(QStringLiteral("Dockerfile"), generated->text.toUtf8()); !r)
