@@ -53,11 +53,18 @@ Project neutral(const Project& m)
     n.runtime.node = QStringLiteral("22");
     n.runtime.python = QStringLiteral("3.11");
     QMap<QString, QString> folders;
+    QMap<QString, QString> files; // entries sharing a file share its neutral name (one COPY)
     int i = 0;
     const auto fix = [&](QList<ToolEntry>& entries) {
         for (ToolEntry& e : entries) {
             e.name = QStringLiteral("t%1").arg(i);
             e.description = QStringLiteral("d");
+            if (files.contains(e.file)) {
+                ++i;
+                e.file = files.value(e.file);
+                continue;
+            }
+            const QString original = e.file;
             const QString base = QStringLiteral("f%1").arg(i++) + extensionOf(e.language);
             if (e.file.contains(QLatin1Char('/'))) {
                 const QString top = e.file.section(QLatin1Char('/'), 0, 0);
@@ -67,6 +74,7 @@ Project neutral(const Project& m)
             } else {
                 e.file = base;
             }
+            files.insert(original, e.file);
         }
     };
     fix(n.tools);
