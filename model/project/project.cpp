@@ -39,8 +39,8 @@ QList<ToolEntry::Language> Project::moduleLanguages() const
 bool Project::usesNode() const
 {
     const auto langs = moduleLanguages();
-    return langs.contains(ToolEntry::Language::JavaScript) ||
-           langs.contains(ToolEntry::Language::TypeScript) || !npmDependencies.isEmpty();
+    return langs.contains(ToolEntry::Language::JavaScript) || langs.contains(ToolEntry::Language::TypeScript) ||
+           !npmDependencies.isEmpty();
 }
 
 bool Project::usesPython() const
