@@ -1,5 +1,7 @@
 #include "dockerfilesupport.h"
 
+#include "project/contextrule.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -46,13 +48,7 @@ bool safeProjectPath(const QString& path)
 
 bool skippedInContext(const QString& name)
 {
-    // Never shipped: dependency trees (installed in the image), caches, VCS data, secrets.
-    static const QStringList names = {QStringLiteral("node_modules"), QStringLiteral(".git"),
-                                      QStringLiteral("__pycache__"),  QStringLiteral(".venv"),
-                                      QStringLiteral("venv"),         QStringLiteral(".npmrc"),
-                                      QStringLiteral(".DS_Store"),    QStringLiteral(".mcpdock")};
-    return names.contains(name) || name.startsWith(QLatin1String(".env")) ||
-           name.endsWith(QLatin1String(".pyc"));
+    return project::skippedInContext(name);
 }
 
 // Every file under a project folder that goes into the image (relative paths, sorted).

@@ -4,6 +4,7 @@
 #include "dockerfile/imagelabels.h"
 #include "dockerfile/labels.h"
 #include "manifest/manifestloader.h"
+#include "project/valuerules.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -41,6 +42,18 @@ ToolContractStrategy::generate(const Project& m, const GeneratorOptions& options
         refs.append(nodeBase);
     if (python)
         refs.append(bases.python);
+    // Checked here too (the loader checks them first): the Node major goes into a `sh -c` string, and
+    // with a base-image override no reference made from a version is there to be checked.
+    if (node && !project::isNodeMajor(m.runtime.node))
+        errors.append(
+            tr("runtime.node: \"%1\" is not a Node major version such as \"22\"").arg(m.runtime.node));
+    if (python && !project::isPythonVersion(m.runtime.python))
+        errors.append(
+            tr("runtime.python: \"%1\" is not a Python 3 version such as \"3.11\"").arg(m.runtime.python));
+    if (python)
+        for (const QString& req : m.pythonRequirements)
+            if (const QString problem = project::requirementProblem(req); !problem.isEmpty())
+                errors.append(QStringLiteral("dependencies.python: ") + problem);
     for (const QString& ref : std::as_const(refs)) {
         if (!safeImageReference(ref))
             errors.append(tr("\"%1\" is not an image reference such as node:22-alpine").arg(ref));

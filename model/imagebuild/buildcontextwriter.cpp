@@ -1,6 +1,7 @@
 #include "buildcontextwriter.h"
 
 #include "docker/engineclient.h"
+#include "project/contextrule.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,7 +12,14 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <memory>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace mcpdock::imagebuild {
 namespace {
@@ -63,6 +71,16 @@ la_ssize_t writeCallback(archive*, void* client, const void* buffer, size_t leng
     return static_cast<la_ssize_t>(length);
 }
 
+qint64 readSome(int fd, char* data, qint64 size)
+{
+    for (;;) {
+        const ssize_t n = ::read(fd, data, static_cast<size_t>(size));
+        if (n < 0 && errno == EINTR)
+            continue;
+        return n;
+    }
+}
+
 bool isExecutable(const QFileInfo& info)
 {
     return info.permissions() & (QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
@@ -111,6 +129,25 @@ Expected<QString, ContextError> BuildContextWriter::resolveInside(const QString&
                          tr("'%1' leads outside the project folder (to %2); only files inside it can go "
                             "into the image. Copy the file into the project instead of linking it.")
                              .arg(relativePath, canonical));
+    // A link inside the project: what it points at is what goes into the tar, so the rules that
+    // keep secrets and ignored files out apply to the target's own path (tools/readme.txt ->
+    // ../.env would otherwise carry the .env under an innocent name).
+    if (canonical != absolute) {
+        const QString target = canonical == m_projectDir ? QString() : canonical.mid(m_projectDir.size() + 1);
+        const QString skipped = project::skippedComponent(target);
+        if (!skipped.isEmpty())
+            return makeError(ContextError::Kind::LinkToExcluded, relativePath,
+                             tr("'%1' is a symbolic link to '%2', which never goes into an image (%3 is left "
+                                "out: secrets, dependency trees and caches stay out of the build context). "
+                                "Remove the link, or copy what the image needs into a file of its own.")
+                                 .arg(relativePath, target, skipped));
+        if (!target.isEmpty() && !DockerIgnore::isBuildControlFile(target) && m_ignore.isExcluded(target))
+            return makeError(
+                ContextError::Kind::LinkToExcluded, relativePath,
+                tr("'%1' is a symbolic link to '%2', which .dockerignore keeps out of the image. "
+                   "Remove the link, or change .dockerignore if the file may be shipped.")
+                    .arg(relativePath, target));
+    }
     return canonical;
 }
 
@@ -141,12 +178,15 @@ Expected<Done, ContextError> BuildContextWriter::addDiskFile(const QString& cont
         return makeError(ContextError::Kind::Duplicate, contextPath,
                          tr("'%1' is in the build context twice.").arg(contextPath));
     const QFileInfo info(canonical);
+    Entry entry;
+    QString problem;
+    if (!regularFileIdentity(canonical, contextPath, &entry.identity, &problem))
+        return makeError(ContextError::Kind::NotRegular, contextPath, problem);
     if (!info.isReadable())
         return makeError(ContextError::Kind::Unreadable, contextPath,
                          tr("Cannot read '%1': check its permissions.").arg(contextPath));
-    Entry entry;
     entry.fromDisk = true;
-    entry.diskPath = canonical;
+    entry.diskPath = canonical.mid(m_projectDir.size() + 1);
     entry.executable = isExecutable(info);
     m_files.insert(contextPath, entry);
     return Done{};
@@ -278,6 +318,27 @@ Expected<ContextStats, ContextError> BuildContextWriter::write(const Sink& sink,
     if (archive_write_open(a.get(), &state, nullptr, writeCallback, nullptr) != ARCHIVE_OK)
         return archiveError(QString());
 
+    // Project files are opened relative to the project folder's descriptor, never by name again:
+    // see openRegularFileAt.
+    struct Fd
+    {
+        int fd = -1;
+        ~Fd()
+        {
+            if (fd >= 0)
+                ::close(fd);
+        }
+    };
+    Fd projectFd;
+    if (std::any_of(m_files.cbegin(), m_files.cend(), [](const Entry& e) { return e.fromDisk; })) {
+        projectFd.fd =
+            ::open(QFile::encodeName(m_projectDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (projectFd.fd < 0)
+            return makeError(ContextError::Kind::Unreadable, QString(),
+                             tr("Cannot open the project folder %1: %2")
+                                 .arg(m_projectDir, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+
     std::unique_ptr<archive_entry, EntryDeleter> entry(archive_entry_new());
     QByteArray buffer;
     for (auto it = ordered.cbegin(); it != ordered.cend(); ++it) {
@@ -291,7 +352,7 @@ Expected<ContextStats, ContextError> BuildContextWriter::write(const Sink& sink,
         archive_entry_set_gid(entry.get(), 0);
         archive_entry_set_mtime(entry.get(), FixedMtime, 0);
 
-        std::unique_ptr<QFile> file;
+        Fd file;
         qint64 size = 0;
         if (!e) {
             archive_entry_set_filetype(entry.get(), AE_IFDIR);
@@ -299,11 +360,13 @@ Expected<ContextStats, ContextError> BuildContextWriter::write(const Sink& sink,
             archive_entry_set_size(entry.get(), 0);
         } else {
             if (e->fromDisk) {
-                file = std::make_unique<QFile>(e->diskPath);
-                if (!file->open(QIODevice::ReadOnly))
-                    return makeError(ContextError::Kind::Unreadable, it.key(),
-                                     tr("Cannot read '%1': %2").arg(it.key(), file->errorString()));
-                size = file->size();
+                QString problem;
+                file.fd = openRegularFileAt(projectFd.fd, e->diskPath, e->identity, it.key(), &problem);
+                if (file.fd < 0)
+                    return makeError(ContextError::Kind::FileChanged, it.key(), problem);
+                struct stat st
+                {};
+                size = ::fstat(file.fd, &st) == 0 ? st.st_size : 0;
             } else {
                 size = e->data.size();
             }
@@ -316,7 +379,7 @@ Expected<ContextStats, ContextError> BuildContextWriter::write(const Sink& sink,
         stats.entries.append(e ? it.key() : it.key() + QLatin1Char('/'));
         if (!e)
             continue;
-        if (!file) {
+        if (file.fd < 0) {
             // In memory already; still hand it over in blocks so the sink sees bounded writes.
             for (qint64 done = 0; done < size; done += BlockSize) {
                 const qint64 n = std::min<qint64>(BlockSize, size - done);
@@ -329,7 +392,7 @@ Expected<ContextStats, ContextError> BuildContextWriter::write(const Sink& sink,
         buffer.resize(BlockSize);
         qint64 done = 0;
         while (done < size) {
-            const qint64 n = file->read(buffer.data(), std::min<qint64>(BlockSize, size - done));
+            const qint64 n = readSome(file.fd, buffer.data(), std::min<qint64>(BlockSize, size - done));
             if (n <= 0)
                 return makeError(ContextError::Kind::FileChanged, it.key(),
                                  tr("'%1' changed while it was being sent (it became shorter); build again "
@@ -339,7 +402,8 @@ Expected<ContextStats, ContextError> BuildContextWriter::write(const Sink& sink,
                 return archiveError(it.key());
             done += n;
         }
-        if (!file->atEnd())
+        char extra = 0;
+        if (readSome(file.fd, &extra, 1) > 0)
             return makeError(ContextError::Kind::FileChanged, it.key(),
                              tr("'%1' changed while it was being sent (it grew); build again once it is "
                                 "saved.")

@@ -2,6 +2,7 @@
 
 #include "dockerignore.h"
 #include "expected.h"
+#include "regularfile.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,11 +24,13 @@ struct ContextError
     enum class Kind
     {
         OutsideProject, // a path (or a symlink on it) leads out of the project folder
+        LinkToExcluded, // a symlink leads to what the context keeps out (.env, .dockerignore'd)
         InvalidPath,    // absolute, empty, or "..": not a context path
         NotFound,
         Unreadable,
+        NotRegular,  // a FIFO, socket or device: never read (a FIFO would block the build)
         Duplicate,   // two entries for one context path
-        FileChanged, // a file changed size while it was being sent
+        FileChanged, // a file changed size while it was being sent, or was replaced after its check
         Archive,     // libarchive refused an entry
         SinkFailed,  // the connection failed or the build was cancelled
         Cancelled,
@@ -89,8 +92,9 @@ public:
 private:
     struct Entry
     {
-        QByteArray data;  // memory file
-        QString diskPath; // project file (canonical absolute path)
+        QByteArray data;       // memory file
+        QString diskPath;      // project file (canonical path relative to the project folder)
+        FileIdentity identity; // device and inode when it was checked: the file written must be it
         bool fromDisk = false;
         bool executable = false;
     };

@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
-#include <QUrl>
 
 #include <algorithm>
 #include <cerrno>
@@ -16,8 +14,6 @@
 
 namespace mcpdock::imagebuild {
 namespace {
-
-const QString Mask = QStringLiteral("********");
 
 QString kindTag(BuildEvent::Kind kind)
 {
@@ -38,24 +34,6 @@ QString kindTag(BuildEvent::Kind kind)
         return QStringLiteral("IMAGE");
     }
     return QStringLiteral("?");
-}
-
-// Credentials that have a recognisable shape even when nobody registered them: URL user info,
-// npm auth tokens, Authorization and X-Registry-Auth headers, JSON password/token fields.
-const QList<QRegularExpression>& secretShapes()
-{
-    static const QList<QRegularExpression> shapes{
-        QRegularExpression(QStringLiteral("(://[^/\\s:@]+:)[^@\\s/]+(@)")),
-        QRegularExpression(QStringLiteral("(_auth(?:Token)?\\s*=\\s*)\\S+")),
-        QRegularExpression(
-            QStringLiteral("((?:Authorization|X-Registry-Auth)\\s*:\\s*(?:Bearer |Basic )?)\\S+"),
-            QRegularExpression::CaseInsensitiveOption),
-        QRegularExpression(
-            QStringLiteral("(\"(?:password|identitytoken|registrytoken|token|secret)\"\\s*:\\s*\")"
-                           "[^\"]*(\")"),
-            QRegularExpression::CaseInsensitiveOption),
-    };
-    return shapes;
 }
 
 } // namespace
@@ -87,28 +65,12 @@ QString BuildLog::timestamp(const QDateTime& time)
 
 void BuildLog::addSecret(const QString& secret)
 {
-    if (secret.isEmpty())
-        return;
-    const QByteArray utf8 = secret.toUtf8();
-    for (const QString& form :
-         {secret, QString::fromLatin1(QUrl::toPercentEncoding(secret)), QString::fromLatin1(utf8.toBase64()),
-          QString::fromLatin1(
-              utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))}) {
-        if (!m_secrets.contains(form))
-            m_secrets.append(form);
-    }
-    std::sort(m_secrets.begin(), m_secrets.end(),
-              [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    m_redactionOfSecrets.addSecret(secret);
 }
 
 QString BuildLog::redact(const QString& text) const
 {
-    QString out = text;
-    for (const QString& secret : m_secrets)
-        out.replace(secret, Mask);
-    for (const QRegularExpression& shape : secretShapes())
-        out.replace(shape, QStringLiteral("\\1") + Mask +
-                               (shape.captureCount() > 1 ? QStringLiteral("\\2") : QString()));
+    QString out = m_redactionOfSecrets.redact(text);
     if (m_redactor)
         out = m_redactor(out);
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "buildevent.h"
+#include "redactor.h"
 
 #include <QDateTime>
 #include <QString>
@@ -62,7 +63,7 @@ private:
     int m_fd = -1;
     qint64 m_size = 0;
     bool m_failed = false;
-    QStringList m_secrets; // sorted longest first
+    Redactor m_redactionOfSecrets;
     std::function<QString(const QString&)> m_redactor;
     std::function<void(const QString&)> m_onWarning;
     QString m_lastProgress;

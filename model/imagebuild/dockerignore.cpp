@@ -1,10 +1,14 @@
 #include "dockerignore.h"
 
+#include "regularfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 namespace mcpdock::imagebuild {
 namespace {
@@ -192,10 +196,17 @@ DockerIgnore DockerIgnore::load(const QString& projectDir, QString* error)
             error->clear();
         return {};
     }
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Opened without blocking and only as a regular file: a FIFO named .dockerignore would hold the
+    // build (and its cancel) forever.
+    QString problem;
+    const int fd = openRegularFile(file.fileName(), file.fileName(), &problem);
+    if (fd < 0 || !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        if (fd >= 0)
+            ::close(fd);
         if (error)
-            *error = QCoreApplication::translate("DockerIgnore", "Cannot read %1: %2")
-                         .arg(file.fileName(), file.errorString());
+            *error = fd < 0 ? problem
+                            : QCoreApplication::translate("DockerIgnore", "Cannot read %1: %2")
+                                  .arg(file.fileName(), file.errorString());
         return {};
     }
     return parse(file.readAll(), error);

@@ -63,14 +63,25 @@ QString BuildFailure::kindName(Kind kind)
 
 ImageBuilder::ImageBuilder(ImageBuildOptions options)
     : m_options(std::move(options))
-{}
+{
+    m_redactor.addSecrets(m_options.secrets);
+}
 
+// The one place events are made visible: the CLI, the GUI and .build.log get the same redacted text.
 void ImageBuilder::emitEvent(const BuildEvent& event)
 {
+    BuildEvent redacted = event;
+    redacted.text = m_redactor.redact(event.text);
     if (m_log)
-        m_log->write(event);
+        m_log->write(redacted);
     if (m_onEvent)
-        m_onEvent(event);
+        m_onEvent(redacted);
+}
+
+void ImageBuilder::redactFailure(BuildFailure& failure) const
+{
+    for (QString* field : {&failure.message, &failure.instruction, &failure.subject, &failure.suggestion})
+        *field = m_redactor.redact(*field);
 }
 
 void ImageBuilder::info(const QString& text, BuildEvent::Kind kind)
@@ -86,6 +97,7 @@ void ImageBuilder::info(const QString& text, BuildEvent::Kind kind)
 Expected<BuildResult, BuildFailure> ImageBuilder::build(const project::Project& manifest,
                                                         const std::atomic_bool* cancel)
 {
+    m_redactor.addSecrets(projectSecrets(manifest.projectDir));
     dockerfile::GeneratorOptions generatorOptions;
     generatorOptions.bases = m_options.bases;
     const auto generated = dockerfile::generateDockerfile(manifest, generatorOptions);
@@ -117,7 +129,11 @@ Expected<BuildResult, BuildFailure> ImageBuilder::build(const project::Project& 
         BuildFailure f;
         f.kind = BuildFailure::Kind::Context;
         f.message = ignoreError;
-        f.suggestion = tr("Fix the pattern in .dockerignore (docker would refuse it too), then build again.");
+        f.subject = QStringLiteral(".dockerignore");
+        f.suggestion =
+            QFileInfo(manifest.projectDir + QStringLiteral("/.dockerignore")).isFile()
+                ? tr("Fix the pattern in .dockerignore (docker would refuse it too), then build again.")
+                : tr("Make .dockerignore a regular file (or remove it), then build again.");
         return f;
     }
     if (auto r = context.addMemoryFile(QStringLiteral("Dockerfile"), generated->text.toUtf8()); !r)
@@ -163,15 +179,13 @@ Expected<BuildResult, BuildFailure> ImageBuilder::buildContext(const BuildContex
     std::unique_ptr<BuildLog> log;
     if (m_options.writeLog && !logDir.isEmpty()) {
         log = std::make_unique<BuildLog>(BuildLog::pathFor(logDir));
-        for (const QString& s : m_options.secrets)
-            log->addSecret(s);
         // A log that cannot be written is worth one warning, never a failed build.
         log->setWarningHandler([this](const QString& w) {
             BuildEvent e;
             e.kind = BuildEvent::Kind::Warning;
             e.time = QDateTime::currentDateTimeUtc();
             e.elapsedMs = m_elapsed ? m_elapsed() : 0;
-            e.text = w;
+            e.text = m_redactor.redact(w);
             if (m_onEvent)
                 m_onEvent(e);
         });
@@ -312,6 +326,7 @@ Expected<BuildResult, BuildFailure> ImageBuilder::buildContext(const BuildContex
              BuildEvent::Kind::Error);
         if (!failure.suggestion.isEmpty())
             info(failure.suggestion);
+        redactFailure(failure);
         return failure;
     }
 
@@ -347,6 +362,7 @@ Expected<BuildResult, BuildFailure> ImageBuilder::buildContext(const BuildContex
             client.removeImage(t, false, true); // drops only the tag: the image has the others
         rollback(client, parser, started, failure);
         info(failure.message, BuildEvent::Kind::Error);
+        redactFailure(failure);
         return failure;
     }
     result.tags = applied;

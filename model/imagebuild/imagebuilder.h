@@ -5,6 +5,7 @@
 #include "cleanupjournal.h"
 #include "expected.h"
 #include "failurediagnosis.h"
+#include "redactor.h"
 
 #include "docker/endpoint.h"
 #include "dockerfile/dockerfilegenerator.h"
@@ -36,8 +37,9 @@ struct ImageBuildOptions
     QStringList tags;              // references applied after success ("weather:latest")
     QMap<QString, QString> labels; // added to the generator's build labels
     bool writeLog = true;          // .build.log in the project folder
-    QStringList secrets;           // never written to the log (registry passwords, tokens)
-    QString cleanupJournalPath;    // leftovers of builds that lost their daemon; empty: the default
+    QStringList secrets;        // never shown: masked in every event, the failure and the log (the project's
+                                // .npmrc tokens are added by build() itself)
+    QString cleanupJournalPath; // leftovers of builds that lost their daemon; empty: the default
 };
 
 struct BuildResult
@@ -105,6 +107,7 @@ public:
 
 private:
     void emitEvent(const BuildEvent& event);
+    void redactFailure(BuildFailure& failure) const;
     void info(const QString& text, BuildEvent::Kind kind = BuildEvent::Kind::Info);
     CleanupJournal journal() const;
     void rollback(docker::EngineClient& client, const BuildStreamParser& parser, const QDateTime& started,
@@ -112,6 +115,7 @@ private:
 
     ImageBuildOptions m_options;
     BuildEventHandler m_onEvent;
+    Redactor m_redactor;             // the options' secrets, then the project's: applied once, in emitEvent
     class BuildLog* m_log = nullptr; // while a build runs
     std::function<qint64()> m_elapsed;
 };

@@ -1,5 +1,6 @@
 #include "manifest/manifestloader.h"
 #include "manifest/manifestloader_p.h"
+#include "project/valuerules.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -174,6 +175,13 @@ private:
 bool Loader::readFile(const QString& path, QByteArray& bytes, const QString& field, const YAML::Mark& mark)
 {
     QFile f(path);
+    // Only a regular file: open(2) of a FIFO waits for a writer forever (and a device never ends).
+    if (const QFileInfo fi(path); fi.exists() && !fi.isFile()) {
+        issue(path, mark, field,
+              fi.isDir() ? tr("is a folder, not a regular file")
+                         : tr("is not a regular file (a FIFO, socket or device); replace it with a file"));
+        return false;
+    }
     if (f.size() > MaxManifestBytes) {
         issue(path, mark, field,
               tr("the file is larger than %1 KiB; a manifest or config file this big is not supported")
@@ -364,11 +372,8 @@ void Loader::dependencies(const YAML::Node& node)
                 if (!req)
                     continue;
                 // One requirement per entry; pip options (-r, --index-url, -e) belong in requirements.txt.
-                if (req->size() > 256 || hasControlChars(*req, false) || req->contains(QLatin1Char('\n')) ||
-                    !matches("^[A-Za-z0-9][A-Za-z0-9._-]*(\\[[A-Za-z0-9._, -]*\\])?\\s*([<>=!~;@ ].*)?$",
-                             *req)) {
-                    issue(item.Mark(), field,
-                          tr("\"%1\" is not a requirement like \"httpx>=0.27\"").arg(*req));
+                if (const QString problem = project::requirementProblem(*req); !problem.isEmpty()) {
+                    issue(item.Mark(), field, problem);
                     continue;
                 }
                 m_m.pythonRequirements.append(*req);
@@ -411,7 +416,7 @@ void Loader::runtime(const YAML::Node& node)
     }
     if (const YAML::Node n = node["node"]; n && !n.IsNull()) {
         if (const auto v = scalar(n, QStringLiteral("runtime.node"))) {
-            if (!matches("^[0-9]{1,3}$", *v))
+            if (!project::isNodeMajor(*v))
                 issue(n.Mark(), QStringLiteral("runtime.node"),
                       tr("\"%1\" is not a Node major version such as \"22\"").arg(*v));
             else if (v->toInt() < 18)
@@ -424,7 +429,7 @@ void Loader::runtime(const YAML::Node& node)
     }
     if (const YAML::Node py = node["python"]; py && !py.IsNull()) {
         if (const auto v = scalar(py, QStringLiteral("runtime.python"))) {
-            if (!matches("^3\\.[0-9]{1,2}(\\.[0-9]{1,3})?$", *v))
+            if (!project::isPythonVersion(*v))
                 issue(py.Mark(), QStringLiteral("runtime.python"),
                       tr("\"%1\" is not a Python 3 version such as \"3.11\"").arg(*v));
             else if (v->section(QLatin1Char('.'), 1, 1).toInt() < 8)

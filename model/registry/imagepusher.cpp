@@ -119,7 +119,7 @@ PushError ImagePusher::classify(const QString& message, const QString& registryH
                 .arg(registryHost));
     if (containsAny(message, {"connection refused", "no such host", "i/o timeout", "network is unreachable",
                               "no route to host", "dial tcp", "server misbehaving", "connection reset",
-                              "context deadline exceeded", "eof"}))
+                              "context deadline exceeded", "broken pipe", "eof"}))
         return makeError(
             PushError::Kind::Unreachable, message,
             tr("Check the registry address %1 (host and port) and that the registry is running and "

