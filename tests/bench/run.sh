@@ -1,13 +1,24 @@
 #!/usr/bin/env bash
 # MCP Dock benchmarks side by side with the docker CLI and dockerode (issue 7). Prints a table.
 #
-#   tests/bench/run.sh [--quick] [--only LIST] [--build-dir DIR] [--runs N] [--keep-project]
+#   tests/bench/run.sh [--quick] [--only LIST] [--build-dir DIR] [--mcpdock PATH] [--runs N] [--keep-project]
 #
 #   --quick        small sizes for trying the harness (50 MiB / 1,000 files, 20 MB stream,
 #                  100,000 log lines, 100 images)
-#   --only LIST    comma-separated sections: context,stream,logview,rebuild,images,startup
+#   --only LIST    comma-separated sections: context,stream,logview,rebuild,images,startup (round 1)
+#                  and server,serverstart,imagesize (round 2, issue 20)
 #   --build-dir    a configured build tree to use (default build/bench, RelWithDebInfo, built here)
-#   --runs N       alternating runs per client in the context comparison (default 3)
+#   --mcpdock PATH an mcpdock binary to use instead of the build tree's (the round-2 sections
+#                  then build nothing)
+#   --runs N       alternating rounds: clients in the context comparison, servers in `server`
+#                  (default 3)
+#
+# Round 2: `server` builds the echo tool of tests/bench/server/ three ways (MCP Dock's JS and Python
+# runtimes, the official TypeScript SDK by hand) for stdio and HTTP and measures tools/call
+# (MCPDOCK_BENCH_SERVER_N calls, default 10000, --quick 1000); `serverstart` docker run to the
+# first tools/list answer and the idle memory (MCPDOCK_BENCH_START_RUNS, default 10); `imagesize`
+# examples/weather-js by MCP Dock and by a hand-written Dockerfile, and an npm package
+# (MCPDOCK_BENCH_NPM_PKG, default @modelcontextprotocol/server-memory@2026.8.31) npx-style.
 #
 # MCPDOCK_BENCH_CONTEXT_MIB / _FILES change the project's size; MCPDOCK_BENCH_CONTEXT_KINDS="copy"
 # runs only the Dockerfile that copies the context (default "copy label": also one that only labels).
@@ -24,8 +35,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 
 quick=0
-only="context,stream,logview,rebuild,images,startup"
+only="context,stream,logview,rebuild,images,startup,server,serverstart,imagesize"
 build_dir="$root/build/bench"
+mcpdock_opt=""
 runs=3
 keep_project=0
 while [ $# -gt 0 ]; do
@@ -33,19 +45,23 @@ while [ $# -gt 0 ]; do
     --quick) quick=1 ;;
     --only) only=$2; shift ;;
     --build-dir) build_dir=$2; shift ;;
+    --mcpdock) mcpdock_opt=$2; shift ;;
     --runs) runs=$2; shift ;;
     --keep-project) keep_project=1 ;;
-    -h | --help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
 done
 
 if [ "$quick" = 1 ]; then
-    ctx_mib=50 ctx_files=1000 stream_mb=20 log_lines=100000 image_count=100 startup_runs=3
+    ctx_mib=50 ctx_files=1000 stream_mb=20 log_lines=100000 image_count=100 startup_runs=3 server_n=1000 start_runs=3
 else
-    ctx_mib=1024 ctx_files=20000 stream_mb=200 log_lines=1000000 image_count=1000 startup_runs=5
+    ctx_mib=1024 ctx_files=20000 stream_mb=200 log_lines=1000000 image_count=1000 startup_runs=5 server_n=10000 start_runs=10
 fi
+server_n=${MCPDOCK_BENCH_SERVER_N:-$server_n}
+start_runs=${MCPDOCK_BENCH_START_RUNS:-$start_runs}
+npm_pkg=${MCPDOCK_BENCH_NPM_PKG:-@modelcontextprotocol/server-memory@2026.8.31}
 ctx_mib=${MCPDOCK_BENCH_CONTEXT_MIB:-$ctx_mib}
 ctx_files=${MCPDOCK_BENCH_CONTEXT_FILES:-$ctx_files}
 
@@ -105,23 +121,39 @@ trap 'exit 130' INT TERM
 } >"$results"
 
 # ---- build the benchmark executables and the app -------------------------------------------------
-if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-    say "configuring $build_dir (RelWithDebInfo)"
-    timeout 300 cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-fi
-say "building the benchmarks and mcpdock in $build_dir"
-timeout 3000 cmake --build "$build_dir" --target bench_jsonstream bench_context bench_buildlogmodel \
-    -j"$(nproc)" >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log" >&2; die "the build failed"; }
+round1=0
+for s in context stream logview rebuild images startup; do want $s && round1=1; done
 bin="$build_dir/tests/bench"
 mcpdock="$build_dir/app/mcpdock"
-# The app and the start-up benchmark need the whole GUI: when it does not build, the rows that need
-# it say so and the rest still runs.
 have_app=1
-if ! timeout 3000 cmake --build "$build_dir" --target mcpdock bench_startup -j"$(nproc)" >"$work/build-app.log" 2>&1; then
-    have_app=0
-    say "mcpdock or bench_startup did not build (see below); the images and start-up rows will say n/a"
-    grep -m3 -E 'error|undefined' "$work/build-app.log" >&2 || tail -n 5 "$work/build-app.log" >&2
+if [ "$round1" = 0 ] && [ -n "$mcpdock_opt" ]; then
+    say "round 2 only: no build, mcpdock is $mcpdock_opt"
+elif [ "$round1" = 0 ] && [ -x "$mcpdock" ]; then
+    say "round 2 only: no build, mcpdock is $mcpdock"
+else
+    if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+        say "configuring $build_dir (RelWithDebInfo)"
+        timeout 300 cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    fi
+    say "building the benchmarks and mcpdock in $build_dir"
+    timeout 3000 cmake --build "$build_dir" --target bench_jsonstream bench_context bench_buildlogmodel \
+        -j"$(nproc)" >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log" >&2; die "the build failed"; }
+    bin="$build_dir/tests/bench"
+    mcpdock="$build_dir/app/mcpdock"
+    # The app and the start-up benchmark need the whole GUI: when it does not build, the rows that need
+    # it say so and the rest still runs.
+    have_app=1
+    if ! timeout 3000 cmake --build "$build_dir" --target mcpdock bench_startup -j"$(nproc)" >"$work/build-app.log" 2>&1; then
+        have_app=0
+        say "mcpdock or bench_startup did not build (see below); the images and start-up rows will say n/a"
+        grep -m3 -E 'error|undefined' "$work/build-app.log" >&2 || tail -n 5 "$work/build-app.log" >&2
+    fi
 fi
+if [ -n "$mcpdock_opt" ]; then
+    [ -x "$mcpdock_opt" ] || die "--mcpdock $mcpdock_opt is not an executable"
+    mcpdock=$(cd "$(dirname "$mcpdock_opt")" && pwd)/$(basename "$mcpdock_opt") have_app=1
+fi
+echo "# mcpdock: $mcpdock" >>"$results"
 
 # ---- the daemon -------------------------------------------------------------------------------
 if [ -n "${MCPDOCK_TESTENV_FILE:-}" ]; then
@@ -134,8 +166,10 @@ else
     timeout 900 "$root/tests/support/testenv.sh" start "$started_env" >&2
     env_file="$started_env/env"
 fi
-# shellcheck disable=SC1090
-set -a; . "$env_file"; set +a
+# KEY=VALUE lines; values may hold spaces (MCPDOCK_TEST_BASE_IMAGES), so they are not sourced.
+while IFS='=' read -r key value; do
+    case "$key" in MCPDOCK_TEST_*) export "$key=$value" ;; esac
+done <"$env_file"
 export DOCKER_HOST=$MCPDOCK_TEST_DOCKER_HOST
 sock=$MCPDOCK_TEST_DOCKER_SOCKET
 engine=$(timeout 30 docker version --format '{{.Server.Version}} (API {{.Server.APIVersion}})')
@@ -471,12 +505,141 @@ startup_section() {
     done < <(grep '^RESULT' <<<"$out")
 }
 
+# ==== round 2 (issue 20): the image as a server ===================================================
+# The load average goes into the table before and after each round-2 section: the machine may be
+# shared, and the reader must see it.
+load_row() { row "$1" "load average (1/5/15 min) $2" "$(cut -d' ' -f1-3 /proc/loadavg)" ""; }
+srv_prefix="mcpdock-bench-$run_id"
+server_images_built=0
+# The echo tool three ways, stdio and HTTP: MCP Dock's JS and Python runtimes (mcpdock build, the
+# HTTP variant is the same project with `transport: http`) and the official SDK (one image, PORT
+# selects HTTP), all on node:22-alpine / python:3.11-slim from the test daemon's mirror.
+build_server_images() {
+    [ "$server_images_built" = 1 ] && return 0
+    [ "$have_app" = 1 ] || die "the server sections need mcpdock (it did not build; or pass --mcpdock)"
+    local lang transport proj out
+    for lang in js py; do
+        for transport in stdio http; do
+            proj="$work/echo-$lang-$transport"
+            rm -rf "$proj" && cp -r "$here/server/$lang" "$proj"
+            sed -i "s/^  transport: stdio$/  transport: $transport/" "$proj/mcp.yaml"
+            grep -q "transport: $transport" "$proj/mcp.yaml" || die "could not set transport: $transport in $proj/mcp.yaml"
+            out=$(timeout 900 "$mcpdock" build -H "unix://$sock" -t "$srv_prefix/echo-$lang:$transport" "$proj" 2>&1) ||
+                die "mcpdock build of the $lang echo server ($transport) failed: $(tail -n 5 <<<"$out")"
+        done
+    done
+    out=$(DOCKER_BUILDKIT=0 timeout 900 docker build --network host -q --label "mcpdock.bench=$run_id" \
+        -t "$srv_prefix/echo-sdk:1" "$here/server/sdk" 2>&1) || die "the SDK server's docker build failed: $(tail -n 5 <<<"$out")"
+    echo "# SDK server: @modelcontextprotocol/sdk $(node -p "require('$here/server/sdk/package-lock.json').packages['node_modules/@modelcontextprotocol/sdk'].version"), tests/bench/server/sdk/Dockerfile" >>"$results"
+    server_images_built=1
+}
+
+server_section() {
+    say "7. server: $server_n tools/call per run, sequential and 16 in flight, stdio and HTTP, $runs rounds"
+    load_row 7 "before"
+    build_server_images
+    local out r name transport
+    out=$(timeout 7200 node "$here/server/bench.mjs" calls --sock "$sock" --n "$server_n" --rounds "$runs" \
+        "ours-js=$srv_prefix/echo-js:stdio,$srv_prefix/echo-js:http" \
+        "ours-py=$srv_prefix/echo-py:stdio,$srv_prefix/echo-py:http" \
+        "sdk=$srv_prefix/echo-sdk:1,$srv_prefix/echo-sdk:1") || die "server/bench.mjs failed: $(tail -n 5 <<<"$out")"
+    echo "$out" >>"$results"
+    for transport in stdio http; do
+        local sdk_rate sdk_p99
+        r=$(grep "^RESULT server=sdk transport=$transport " <<<"$out")
+        sdk_rate=$(field "$r" par_rate) sdk_p99=$(field "$r" seq_p99_ms)
+        for name in ours-js ours-py sdk; do
+            r=$(grep "^RESULT server=$name transport=$transport " <<<"$out")
+            row "7 $transport" "$name: sequential p50 / p99 ms, calls/s" "$(field "$r" seq_p50_ms) / $(field "$r" seq_p99_ms), $(field "$r" seq_rate)" \
+                "p99 vs sdk $(ratio "$(field "$r" seq_p99_ms)" "$sdk_p99") (target <= 1.00)"
+            row "7 $transport" "$name: 16 in flight calls/s (p99 ms)" "$(field "$r" par_rate) ($(field "$r" par_p99_ms))" \
+                "calls/s vs sdk $(ratio "$(field "$r" par_rate)" "$sdk_rate") (target >= 1.00)"
+        done
+    done
+    load_row 7 "after"
+}
+
+serverstart_section() {
+    say "8. server start: docker run -i to the first tools/list answer, $start_runs runs each, idle memory"
+    load_row 8 "before"
+    build_server_images
+    local out r name sdk_ms sdk_mem
+    out=$(timeout 3600 node "$here/server/bench.mjs" start --sock "$sock" --runs "$start_runs" \
+        "ours-js=$srv_prefix/echo-js:stdio" "ours-py=$srv_prefix/echo-py:stdio" "sdk=$srv_prefix/echo-sdk:1") ||
+        die "server/bench.mjs start failed: $(tail -n 5 <<<"$out")"
+    echo "$out" >>"$results"
+    r=$(grep "^RESULT server=sdk " <<<"$out")
+    sdk_ms=$(field "$r" start_ms) sdk_mem=$(field "$r" mem_usage_mib)
+    for name in ours-js ours-py sdk; do
+        r=$(grep "^RESULT server=$name " <<<"$out")
+        row "8" "$name: docker run to tools/list, median ms (min-max)" "$(field "$r" start_ms) ($(field "$r" start_min_ms)-$(field "$r" start_max_ms))" \
+            "vs sdk $(ratio "$(field "$r" start_ms)" "$sdk_ms") (target <= 1.00)"
+        row "8" "$name: idle memory, usage - inactive_file / anon, median MiB" "$(field "$r" mem_usage_mib) / $(field "$r" mem_anon_mib)" \
+            "vs sdk $(ratio "$(field "$r" mem_usage_mib)" "$sdk_mem") (target <= 1.00)"
+    done
+    load_row 8 "after"
+}
+
+# Size in bytes, layer count, and bytes above the base image of IMAGE.
+image_figures() {
+    local size layers base_size
+    size=$(timeout 60 docker image inspect "$1" --format '{{.Size}}')
+    layers=$(timeout 60 docker image inspect "$1" --format '{{len .RootFS.Layers}}')
+    base_size=$(timeout 60 docker image inspect "$2" --format '{{.Size}}')
+    echo "$(awk -v s="$size" 'BEGIN {printf "%.1f", s/1e6}') MB, $layers layers, +$(awk -v s="$size" -v b="$base_size" 'BEGIN {d = s - b; if (d < 1e7) printf "%.1f kB", d/1e3; else printf "%.1f MB", d/1e6}') over $2"
+    echo "IMAGE $1 size=$size layers=$layers base_size=$base_size" >>"$results"
+}
+
+imagesize_section() {
+    say "9. image size: examples/weather-js by MCP Dock and by hand; $npm_pkg npx-style"
+    load_row 9 "before"
+    [ "$have_app" = 1 ] || die "the imagesize section needs mcpdock (it did not build; or pass --mcpdock)"
+    local out ctx="$work/weather-hand" tag_ours="$srv_prefix/weather-js:mcpdock" tag_hand="$srv_prefix/weather-js:hand"
+    out=$(timeout 900 "$mcpdock" build -H "unix://$sock" -t "$tag_ours" "$root/examples/weather-js" 2>&1) ||
+        die "mcpdock build examples/weather-js failed: $(tail -n 5 <<<"$out")"
+    # The hand-written Dockerfile gets the same files MCP Dock sends (the runtime, manifest.json and
+    # the project, from `mcpdock dockerfile --write-context`), so only the packaging differs.
+    out=$(timeout 120 "$mcpdock" dockerfile "$root/examples/weather-js/mcp.yaml" --write-context "$ctx" 2>&1) ||
+        die "mcpdock dockerfile --write-context failed: $out"
+    cp "$here/server/handwritten/weather-js.Dockerfile" "$ctx/Dockerfile.hand"
+    out=$(DOCKER_BUILDKIT=0 timeout 900 docker build -q --label "mcpdock.bench=$run_id" -f "$ctx/Dockerfile.hand" -t "$tag_hand" "$ctx" 2>&1) ||
+        die "the hand-written weather-js build failed: $(tail -n 5 <<<"$out")"
+    local f_ours f_hand
+    f_ours=$(image_figures "$tag_ours" node:22-alpine)
+    f_hand=$(image_figures "$tag_hand" node:22-alpine)
+    row "9 weather-js" "mcpdock build" "$f_ours" "size vs hand-written $(ratio "$(timeout 60 docker image inspect "$tag_ours" --format '{{.Size}}')" "$(timeout 60 docker image inspect "$tag_hand" --format '{{.Size}}')") (target <= 1.00)"
+    row "9 weather-js" "hand-written multi-stage (tests/bench/server/handwritten/weather-js.Dockerfile)" "$f_hand" ""
+
+    local pkg_name=${npm_pkg%@*} pkg_version=${npm_pkg##*@} tag_npx="$srv_prefix/npm-pkg:npx"
+    mkdir -p "$work/npx"
+    sed -e "s|@PKG@|$pkg_name|g" -e "s|@VERSION@|$pkg_version|g" "$here/server/npx/Dockerfile.in" >"$work/npx/Dockerfile"
+    out=$(DOCKER_BUILDKIT=0 timeout 900 docker build --network host -q --label "mcpdock.bench=$run_id" \
+        -t "$tag_npx" "$work/npx" 2>&1) ||
+        die "the npx-style build of $npm_pkg failed: $(tail -n 5 <<<"$out")"
+    local f_npx
+    f_npx=$(image_figures "$tag_npx" node:22-alpine)
+    row "9 $pkg_name" "npx-style (tests/bench/server/npx/Dockerfile.in)" "$f_npx" ""
+    if timeout 30 "$mcpdock" build --help 2>&1 | grep -q 'npm:'; then
+        local tag_npm="$srv_prefix/npm-pkg:mcpdock"
+        out=$(timeout 900 "$mcpdock" build -H "unix://$sock" --network host -t "$tag_npm" "npm:$npm_pkg" 2>&1) ||
+            die "mcpdock build npm:$npm_pkg failed: $(tail -n 5 <<<"$out")"
+        row "9 $pkg_name" "mcpdock build npm:$npm_pkg" "$(image_figures "$tag_npm" node:22-alpine)" \
+            "size vs npx-style $(ratio "$(timeout 60 docker image inspect "$tag_npm" --format '{{.Size}}')" "$(timeout 60 docker image inspect "$tag_npx" --format '{{.Size}}')")"
+    else
+        row "9 $pkg_name" "mcpdock build npm:$npm_pkg" "n/a" "this mcpdock has no npm: references (mcpdock build --help)"
+    fi
+    load_row 9 "after"
+}
+
 want stream && stream_section
 want logview && logview_section
 want startup && startup_section
 want images && images_section
 want rebuild && rebuild_section
 want context && context_section
+want server && server_section
+want serverstart && serverstart_section
+want imagesize && imagesize_section
 
 echo "# load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$results"
 echo

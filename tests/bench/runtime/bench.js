@@ -1,5 +1,6 @@
 // Calls/s and p99 of a runtime process alone over stdio, one trivial tool (echo).
 //   node bench.js ours [path/to/server.js]   |   node bench.js sdk   (the official SDK v1 McpServer)
+//   node bench.js py [path/to/server.py]     (MCP Dock's Python runtime, python3)
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -10,7 +11,13 @@ const N = Number(process.env.N) || 20000;
 const which = process.argv[2] || 'ours';
 let cmd;
 if (which === 'sdk') cmd = [process.execPath, [path.join(__dirname, 'sdk-server.mjs')], {}];
-else {
+else if (which === 'py') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mcpdock-bench-'));
+  fs.mkdirSync(path.join(dir, 'tools'));
+  fs.copyFileSync(path.join(__dirname, '../server/py/tools/echo.py'), path.join(dir, 'tools/echo.py'));
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ name: 'bench', version: '1.0.0', tools: [{ name: 'echo', description: 'echo', file: 'tools/echo.py', language: 'python' }], connectors: [], runtime: { transport: 'stdio' } }));
+  cmd = ['python3', [process.argv[3] || path.resolve(__dirname, '../../../resources/runtime/py/server.py')], { MCP_APP_DIR: dir, MCP_CONFIG_PATH: path.join(dir, 'none') }];
+} else {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mcpdock-bench-'));
   fs.mkdirSync(path.join(dir, 'tools'));
   fs.writeFileSync(path.join(dir, 'tools/echo.js'), "module.exports = { inputSchema: { type: 'object', properties: { text: { type: 'string' } } }, handler: (a) => a.text };");

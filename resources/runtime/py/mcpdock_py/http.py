@@ -140,6 +140,9 @@ def serve_http(protocol, port):
     class Http(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         timeout = SOCKET_TIMEOUT  # a client that stops sending cannot hold a thread forever
+        # TCP_NODELAY: the headers and the body go out as two writes; with Nagle on, the body waits
+        # for the client's delayed ACK (40 ms on Linux) on every keep-alive answer after the first.
+        disable_nagle_algorithm = True
 
         def log_message(self, fmt, *args):
             log("http: " + fmt % args)
