@@ -290,6 +290,21 @@ Expected<bool, RegistryError> RegistryClient::blobExists(const QString& reposito
     return true;
 }
 
+Expected<QByteArray, RegistryError> RegistryClient::getBlob(const QString& repository, const QString& digest)
+{
+    auto reply = request("GET", repository, QStringLiteral("/blobs/") + digest, {}, {}, false);
+    if (!reply)
+        return reply.error();
+    if (sha256Digest(reply->body) != digest) {
+        RegistryError e;
+        e.kind = RegistryError::Kind::Failed;
+        e.httpStatus = reply->status;
+        e.message = tr("The blob %1 from %2 does not match its digest.").arg(digest, m_host);
+        return e;
+    }
+    return reply->body;
+}
+
 QString RegistryClient::sha256Digest(const QByteArray& bytes)
 {
     return QStringLiteral("sha256:") +

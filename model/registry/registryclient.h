@@ -85,6 +85,8 @@ public:
     Expected<QString, RegistryError> putManifest(const QString& repository, const QString& reference,
                                                  const QByteArray& body, const QString& mediaType);
     Expected<bool, RegistryError> blobExists(const QString& repository, const QString& digest);
+    // A small blob (an image config); the bytes are checked against the digest.
+    Expected<QByteArray, RegistryError> getBlob(const QString& repository, const QString& digest);
 
     // The OCI image index of the given manifests (platform fields set), compact JSON.
     static QByteArray imageIndex(const QList<IndexEntry>& entries);
