@@ -3,6 +3,7 @@
 // registry's HTTP API, and the arm64 image verified under emulation. Fails (never skips) when the
 // environment has no arm64 stand-ins.
 
+#include "registrytesthelpers.h"
 #include "testsupport.h"
 
 #include "commands.h"
@@ -41,9 +42,12 @@ private Q_SLOTS:
     void platformList();
     void daemonRunsArm64();
     void buildPushIndexVerify();
+    void failureOnOnePlatformLeavesNothing_data();
     void failureOnOnePlatformLeavesNothing();
 
 private:
+    QString amd64OnlyBase(QString* error);
+    QString brokenArm64Base(QString* error);
     docker::RegistryAuth auth() const;
     QProcessEnvironment cliEnv() const;
     QStringList localTagsOf(const QString& repository);
@@ -247,18 +251,105 @@ void tst_MultiPlatform::buildPushIndexVerify()
     QCOMPARE(verified->tools.size(), 3);
 }
 
-void tst_MultiPlatform::failureOnOnePlatformLeavesNothing()
+// A node base published for amd64 only (in the mirror, under a name of this run): the daemon
+// builds the arm64 "platform" FROM the amd64 image with only a warning.
+QString tst_MultiPlatform::amd64OnlyBase(QString* error)
 {
-    const auto& env = test::testEnv();
-    // A node base published for amd64 only: the amd64 build succeeds, the arm64 one cannot.
-    const QString base = env.hubMirror + QStringLiteral("/amd64only/node-") + m_runId;
-    QVERIFY(m_client->tagImage(QStringLiteral("mcpdock-test/node:22"), base, QStringLiteral("22")).ok());
+    const QString base = test::testEnv().hubMirror + QStringLiteral("/amd64only/node-") + m_runId;
+    if (auto tagged = m_client->tagImage(QStringLiteral("mcpdock-test/node:22"), base, QStringLiteral("22"));
+        !tagged) {
+        *error = tagged.error().message;
+        return {};
+    }
     const auto pushed =
         m_client->pushImage(base, QStringLiteral("22"), {}, [](const docker::JsonMessage&) {});
-    QVERIFY2(pushed.ok(), pushed.ok() ? "" : qPrintable(pushed.error().message));
     m_client->removeImage(base + QStringLiteral(":22"), false, true);
+    if (!pushed) {
+        *error = pushed.error().message;
+        return {};
+    }
+    return base + QStringLiteral(":22");
+}
 
-    const QString name = QStringLiteral("mp-fail-") + m_runId;
+// An index of the amd64 node stand-in and an arm64 one without node: the arm64 build fails at its
+// first RUN node step, after the amd64 build succeeded.
+QString tst_MultiPlatform::brokenArm64Base(QString* error)
+{
+    const QString mirror = test::testEnv().hubMirror;
+    const QString repo = QStringLiteral("brokenarm/node-") + m_runId;
+    const QString name = mirror + QLatin1Char('/') + repo;
+    docker::BuildOptions options;
+    options.platform = QStringLiteral("linux/arm64");
+    options.tags = {name + QStringLiteral(":arm64")};
+    const QByteArray dockerfile = "FROM mcpdock-test/node:22-arm64\nRUN rm /usr/local/bin/node\n";
+    const auto produce = [&](docker::BodyWriter& out, QString* produceError) {
+        struct archive* a = archive_write_new();
+        archive_write_set_format_pax_restricted(a);
+        test::detail::ArchiveSink sink{&out};
+        archive_write_open(a, &sink, nullptr, test::detail::archiveWrite, nullptr);
+        const bool ok = test::detail::addFile(a, QStringLiteral("Dockerfile"), dockerfile, 0644);
+        if (!ok)
+            *produceError = QString::fromUtf8(archive_error_string(a));
+        archive_write_close(a);
+        archive_write_free(a);
+        return ok;
+    };
+    const auto built = m_client->buildImage(options, produce, {});
+    if (!built) {
+        *error = QStringLiteral("building the arm64 image without node: ") + built.error().message;
+        return {};
+    }
+    m_client->tagImage(QStringLiteral("mcpdock-test/node:22"), name, QStringLiteral("amd64"));
+    QList<registry::IndexEntry> entries;
+    registry::RegistryClient registry(mirror, {});
+    for (const QString& arch : {QStringLiteral("amd64"), QStringLiteral("arm64")}) {
+        const auto digest = m_client->pushImage(name, arch, {}, [](const docker::JsonMessage&) {});
+        m_client->removeImage(name + QLatin1Char(':') + arch, false, true);
+        if (!digest) {
+            *error = digest.error().message;
+            return {};
+        }
+        const auto manifest = registry.getManifest(repo, *digest);
+        if (!manifest) {
+            *error = manifest.error().text();
+            return {};
+        }
+        entries.append({manifest->mediaType,
+                        manifest->digest,
+                        qint64(manifest->body.size()),
+                        QStringLiteral("linux"),
+                        arch,
+                        {}});
+    }
+    m_client->removeImage(*built, true);
+    const auto put =
+        registry.putManifest(repo, QStringLiteral("22"), registry::RegistryClient::imageIndex(entries),
+                             QString::fromLatin1(registry::RegistryClient::OciIndexMediaType));
+    if (!put) {
+        *error = put.error().text();
+        return {};
+    }
+    return name + QStringLiteral(":22");
+}
+
+void tst_MultiPlatform::failureOnOnePlatformLeavesNothing_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected"); // in the failure's message
+    QTest::newRow("base without arm64") << QStringLiteral("amd64-only") << QStringLiteral("not arm64");
+    QTest::newRow("arm64 RUN step fails") << QStringLiteral("broken-arm64") << QStringLiteral("node");
+}
+
+void tst_MultiPlatform::failureOnOnePlatformLeavesNothing()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QString error;
+    const QString base =
+        kind == QLatin1String("amd64-only") ? amd64OnlyBase(&error) : brokenArm64Base(&error);
+    QVERIFY2(!base.isEmpty(), qPrintable(error));
+
+    const QString name = QStringLiteral("mp-fail-") + kind + QLatin1Char('-') + m_runId;
     const QString dir = test::copyExample(QStringLiteral("weather-js"), name, m_tmp.path());
     QVERIFY(!dir.isEmpty());
     m_repositories << name;
@@ -267,7 +358,7 @@ void tst_MultiPlatform::failureOnOnePlatformLeavesNothing()
 
     imagebuild::ImageBuildOptions options;
     options.endpoint = m_endpoint;
-    options.bases.node = base + QStringLiteral(":22");
+    options.bases.node = base;
     options.tags = {name + QStringLiteral(":t1")};
     options.writeLog = false;
     const auto platforms = imagebuild::Platform::parseList(QStringLiteral("linux/amd64,linux/arm64"));
@@ -285,6 +376,7 @@ void tst_MultiPlatform::failureOnOnePlatformLeavesNothing()
     QVERIFY2(!result.ok(), "a base without arm64 must fail the arm64 build");
     QVERIFY2(result.error().message.startsWith(QLatin1String("linux/arm64: ")),
              qPrintable(result.error().message));
+    QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
     QVERIFY2(builtIds.contains(QStringLiteral("linux/amd64")), qPrintable(errors.join(QLatin1Char('\n'))));
 
     // All or nothing: no tag, and the amd64 image that was built is gone.
