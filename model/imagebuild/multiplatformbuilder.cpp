@@ -37,6 +37,10 @@ QByteArray exitZeroElf(const QString& architecture)
         machine = 0xb7; // mov x0, #0; mov x8, #93 (exit); svc #0
         for (quint32 insn : {0xd2800000u, 0xd2800ba8u, 0xd4000001u})
             putLe(code, insn, 4);
+    } else if (architecture == QLatin1String("riscv64")) {
+        machine = 0xf3; // li a0, 0; li a7, 93 (exit); ecall
+        for (quint32 insn : {0x00000513u, 0x05d00893u, 0x00000073u})
+            putLe(code, insn, 4);
     } else {
         machine = 0x3e; // mov eax, 60 (exit); xor edi, edi; syscall
         code = QByteArray::fromHex("b83c00000031ff0f05");
@@ -179,9 +183,13 @@ std::optional<BuildFailure> MultiPlatformBuilder::checkEmulation(const docker::E
         return out.write(context.constData(), context.size());
     };
     QString lastError;
-    const docker::MessageHandler onMessage = [&lastError](const docker::JsonMessage& m) {
+    bool execFormat = false; // the kernel's word for "no handler for this binary"
+    const docker::MessageHandler onMessage = [&lastError, &execFormat](const docker::JsonMessage& m) {
         if (!m.error.isEmpty())
             lastError = m.error;
+        if (m.stream.contains(QLatin1String("exec format error")) ||
+            m.error.contains(QLatin1String("exec format error")))
+            execFormat = true;
     };
     auto built = client.buildImage(options, producer, onMessage);
     if (built) {
@@ -198,7 +206,11 @@ std::optional<BuildFailure> MultiPlatformBuilder::checkEmulation(const docker::E
     }
     failure.kind = BuildFailure::Kind::Build;
     failure.subject = platform.text();
-    failure.message = tr("Docker cannot run %1 binaries (%2).").arg(platform.text(), said.trimmed());
+    failure.message = execFormat
+                          ? tr("Docker cannot run %1 binaries (exec format error: the kernel has no "
+                               "binfmt_misc handler for them).")
+                                .arg(platform.text())
+                          : tr("Docker cannot run %1 binaries (%2).").arg(platform.text(), said.trimmed());
     failure.suggestion = emulationHint(platform);
     return failure;
 }

@@ -60,8 +60,8 @@ public:
     Expected<MultiPlatformResult, BuildFailure> build(const project::Project& project,
                                                       const std::atomic_bool* cancel = nullptr);
 
-    // Runs a tiny static binary of the platform through the daemon. Empty when it runs; otherwise
-    // the failure with the next step (install qemu-user-static and binfmt-support, or run
+    // Runs a tiny static binary of the platform (amd64, arm64, riscv64) through the daemon. Empty when it
+    // runs; otherwise the failure with the next step (install qemu-user-static and binfmt-support, or run
     // tonistiigi/binfmt).
     static std::optional<BuildFailure> checkEmulation(const docker::Endpoint& endpoint,
                                                       const Platform& platform);

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void platformList_data();
     void platformList();
     void daemonRunsArm64();
+    void missingEmulationIsSaidUpFront();
     void buildPushIndexVerify();
     void failureOnOnePlatformLeavesNothing_data();
     void failureOnOnePlatformLeavesNothing();
@@ -168,6 +169,28 @@ void tst_MultiPlatform::daemonRunsArm64()
     arm64.architecture = QStringLiteral("arm64");
     const auto failed = imagebuild::MultiPlatformBuilder::checkEmulation(m_endpoint, arm64);
     QVERIFY2(!failed, failed ? qPrintable(failed->message + QLatin1Char(' ') + failed->suggestion) : "");
+}
+
+// The environment registers QEMU for aarch64 only, so a riscv64 binary is what a machine without
+// QEMU sees for arm64: the check must fail with what to install, not pass or say "exec format error"
+// alone.
+void tst_MultiPlatform::missingEmulationIsSaidUpFront()
+{
+    QVERIFY2(
+        !QFile::exists(QStringLiteral("/proc/sys/fs/binfmt_misc/qemu-riscv64")),
+        "this machine registers qemu-riscv64 in binfmt_misc, so the missing-emulation case cannot be shown "
+        "here (update-binfmts --disable qemu-riscv64)");
+    imagebuild::Platform riscv;
+    riscv.architecture = QStringLiteral("riscv64");
+    const auto failed = imagebuild::MultiPlatformBuilder::checkEmulation(m_endpoint, riscv);
+    QVERIFY2(failed.has_value(), "a platform without a binfmt_misc handler must fail the check");
+    QCOMPARE(failed->kind, imagebuild::BuildFailure::Kind::Build);
+    QVERIFY2(failed->message.contains(QLatin1String("cannot run linux/riscv64 binaries")),
+             qPrintable(failed->message));
+    QVERIFY2(failed->message.contains(QLatin1String("exec format error")), qPrintable(failed->message));
+    QVERIFY2(failed->suggestion.contains(QLatin1String("qemu-user-static binfmt-support")) &&
+                 failed->suggestion.contains(QLatin1String("tonistiigi/binfmt --install riscv64")),
+             qPrintable(failed->suggestion));
 }
 
 void tst_MultiPlatform::buildPushIndexVerify()
