@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 
@@ -278,7 +279,16 @@ Expected<MultiPlatformResult, BuildFailure> MultiPlatformBuilder::build(const pr
         }
     };
 
-    for (const Platform& p : std::as_const(m_platforms)) {
+    // The daemon's own platform last: each build pulls its base for its platform, and the local
+    // NAME:TAG of that base then names the last one pulled. Built last, the native one is what a
+    // later single build (which does not pull) finds, not the arm64 image.
+    QList<Platform> order;
+    for (const Platform& p : std::as_const(m_platforms))
+        if (!(p == native))
+            order.append(p);
+    if (m_platforms.contains(native))
+        order.append(native);
+    for (const Platform& p : std::as_const(order)) {
         ImageBuildOptions options = m_options;
         options.platform = p.text();
         options.tags.clear(); // tagged when every platform is built
@@ -319,6 +329,12 @@ Expected<MultiPlatformResult, BuildFailure> MultiPlatformBuilder::build(const pr
             return failure;
         }
     }
+
+    // Back to the order asked for (the index lists the platforms so).
+    std::sort(result.builds.begin(), result.builds.end(),
+              [this](const PlatformBuild& a, const PlatformBuild& b) {
+                  return m_platforms.indexOf(a.platform) < m_platforms.indexOf(b.platform);
+              });
 
     // Tags only now, and all or nothing.
     QStringList applied;

@@ -47,6 +47,9 @@ struct MultiPlatformResult
 // itself for the daemon's own platform (so `docker run NAME:TAG` works here); a failure on any
 // removes what the others built (untagged images go with their unshared parents) and leaves no tag.
 //
+// The daemon's own platform is built last, so the local tags of the base images name the native
+// images afterwards (a single build, which does not pull, would otherwise build FROM the arm64 one).
+//
 // Before building a platform the daemon does not run natively, it checks once that the daemon can
 // run that platform's binaries (a two-step build of a 132-byte static binary), so a missing QEMU
 // is said up front with what to install, not as "exec format error" at a RUN step.
