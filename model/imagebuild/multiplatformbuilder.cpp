@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstring>
@@ -185,7 +186,12 @@ std::optional<BuildFailure> MultiPlatformBuilder::checkEmulation(const docker::E
     };
     QString lastError;
     bool execFormat = false; // the kernel's word for "no handler for this binary"
-    const docker::MessageHandler onMessage = [&lastError, &execFormat](const docker::JsonMessage& m) {
+    QStringList layers;      // " ---> 1a2b3c4d5e6f": the probe's intermediate images, removed after a failure
+    const docker::MessageHandler onMessage = [&lastError, &execFormat,
+                                              &layers](const docker::JsonMessage& m) {
+        static const QRegularExpression layer(QStringLiteral("^ ---> ([0-9a-f]{12,64})\\s*$"));
+        if (const auto match = layer.match(m.stream); match.hasMatch())
+            layers << match.captured(1);
         if (!m.error.isEmpty())
             lastError = m.error;
         if (m.stream.contains(QLatin1String("exec format error")) ||
@@ -197,6 +203,8 @@ std::optional<BuildFailure> MultiPlatformBuilder::checkEmulation(const docker::E
         client.removeImage(*built, true);
         return std::nullopt;
     }
+    for (auto it = layers.crbegin(); it != layers.crend(); ++it)
+        client.removeImage(*it, false);
     BuildFailure failure;
     const QString said = lastError.isEmpty() ? built.error().message : lastError;
     if (built.error().kind != docker::DockerError::Kind::StreamError && lastError.isEmpty()) {
