@@ -3,6 +3,7 @@
 
 #include "imagebuild/buildeventformat.h"
 #include "imagebuild/imagebuilder.h"
+#include "imagebuild/multiplatformbuilder.h"
 #include "manifest/manifestloader.h"
 #include "project/projectloader.h"
 #include "registry/tagpolicy.h"
@@ -10,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <atomic>
@@ -29,6 +31,89 @@ extern "C" void onInterrupt(int)
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Cli", text);
+}
+
+// --push REGISTRY[/namespace] -> the arguments of `mcpdock push` for one tag.
+QStringList pushArguments(const QString& tag, const QString& target, const QString& host, bool json)
+{
+    const qsizetype slash = target.indexOf(QLatin1Char('/'));
+    const QString registryHost = slash < 0 ? target : target.left(slash);
+    const QString nameSpace = slash < 0 ? QString() : target.mid(slash + 1);
+    QStringList pushArgs{QStringLiteral("mcpdock push"), tag, QStringLiteral("--registry"), registryHost};
+    if (!nameSpace.isEmpty())
+        pushArgs << QStringLiteral("--namespace") << nameSpace;
+    if (!host.isEmpty())
+        pushArgs << QStringLiteral("--host") << host;
+    if (json)
+        pushArgs << QStringLiteral("--json");
+    return pushArgs;
+}
+
+int runMultiPlatformBuild(const project::Project& m, const imagebuild::ImageBuildOptions& options,
+                          const QString& platformList, const imagebuild::BuildEventHandler& onEvent,
+                          bool json, const QStringList& printedInfo, CliIo& io, const QString& pushTarget,
+                          const QString& host, const QString& verb)
+{
+    const auto platforms = imagebuild::Platform::parseList(platformList);
+    if (!platforms) {
+        io.err << verb << ": " << platforms.error() << '\n';
+        return Usage;
+    }
+    imagebuild::MultiPlatformBuilder builder(options, *platforms);
+    builder.setEventHandler(onEvent);
+    g_interrupted.store(false);
+    auto previousInt = std::signal(SIGINT, onInterrupt);
+    auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    const auto result = builder.build(m, &g_interrupted);
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    if (!result) {
+        const imagebuild::BuildFailure& f = result.error();
+        if (json) {
+            io.out << QString::fromUtf8(QJsonDocument(imagebuild::BuildEventFormat::toJson(f))
+                                            .toJson(QJsonDocument::Compact))
+                   << '\n';
+        } else {
+            if (f.kind == imagebuild::BuildFailure::Kind::Generator ||
+                f.kind == imagebuild::BuildFailure::Kind::Context)
+                io.err << tr("error: %1").arg(f.message) << '\n';
+            if (!f.suggestion.isEmpty() && !printedInfo.contains(f.suggestion))
+                io.err << tr("hint: %1").arg(f.suggestion) << '\n';
+            if (!f.logPath.isEmpty())
+                io.err << tr("The whole build is in %1").arg(f.logPath) << '\n';
+        }
+        return Failed;
+    }
+    int code = Success;
+    if (!pushTarget.isEmpty()) {
+        for (const QString& tag : result->tags) {
+            QStringList pushArgs = pushArguments(tag, pushTarget, host, json);
+            pushArgs << QStringLiteral("--platform") << platformList;
+            if (runPush(pushArgs, io) != Success) {
+                code = Failed;
+                break;
+            }
+        }
+    }
+    if (json) {
+        QJsonArray builds;
+        for (const auto& b : result->builds)
+            builds.append(QJsonObject{{QStringLiteral("platform"), b.platform.text()},
+                                      {QStringLiteral("imageId"), b.result.imageId},
+                                      {QStringLiteral("tags"), QJsonArray::fromStringList(b.result.tags)}});
+        io.out << QString::fromUtf8(
+                      QJsonDocument(
+                          QJsonObject{{QStringLiteral("type"), QStringLiteral("result")},
+                                      {QStringLiteral("tags"), QJsonArray::fromStringList(result->tags)},
+                                      {QStringLiteral("platforms"), builds},
+                                      {QStringLiteral("elapsedMs"), result->elapsedMs}})
+                          .toJson(QJsonDocument::Compact))
+               << '\n';
+    } else {
+        for (const auto& b : result->builds)
+            io.out << b.platform.text() << ' ' << b.result.imageId << '\n';
+    }
+    return code;
 }
 
 } // namespace
@@ -70,8 +155,16 @@ int runBuild(const QStringList& args, CliIo& io)
         tr("After the build, push every tag to REGISTRY (host[:port], optionally "
            "followed by /namespace: ghcr.io/acme), as 'mcpdock push' does."),
         QStringLiteral("REGISTRY"));
+    const QCommandLineOption platformOption(
+        QStringLiteral("platform"),
+        tr("Build for these platforms (linux/amd64,linux/arm64): one build each, tagged "
+           "NAME:TAG-linux-<arch> "
+           "(and NAME:TAG for the daemon's own platform) only when all succeeded; --push then pushes an "
+           "image "
+           "index of them as NAME:TAG. Foreign platforms run emulated (QEMU)."),
+        QStringLiteral("P"));
     parser.addOptions({help, host, tagOption, nodeOption, nodeDebianOption, pythonOption, networkOption,
-                       noCacheOption, pullOption, jsonOption, pushOption});
+                       noCacheOption, pullOption, jsonOption, pushOption, platformOption});
     parser.addPositionalArgument(QStringLiteral("MANIFEST"),
                                  tr("mcp.yaml, manifest.json, or the project folder."));
     if (const auto stop = parseVerb(parser, args, io, help, AnyPositionals))
@@ -133,13 +226,20 @@ int runBuild(const QStringList& args, CliIo& io)
                 return; // one line per status change, not per byte count
             lastProgress = e.text;
         }
-        const QString line = imagebuild::BuildEventFormat::line(e);
+        QString line = imagebuild::BuildEventFormat::line(e);
         if (line.isEmpty())
             return;
+        if (!e.platform.isEmpty())
+            line = QLatin1Char('[') + e.platform + QStringLiteral("] ") + line;
         (e.kind == imagebuild::BuildEvent::Kind::Error ? io.err : io.out) << line << '\n';
         io.out.flush();
         io.err.flush();
     };
+
+    if (parser.isSet(platformOption))
+        return runMultiPlatformBuild(m, options, parser.value(platformOption), onEvent, json, printedInfo, io,
+                                     parser.isSet(pushOption) ? parser.value(pushOption) : QString(),
+                                     parser.isSet(host) ? parser.value(host) : QString(), args.value(0));
 
     g_interrupted.store(false);
     auto previousInt = std::signal(SIGINT, onInterrupt);
@@ -172,19 +272,9 @@ int runBuild(const QStringList& args, CliIo& io)
     // The registry side owns pushing (credentials, targets, progress): reuse its verb per tag.
     int code = Success;
     if (parser.isSet(pushOption)) {
-        const QString target = parser.value(pushOption);
-        const qsizetype slash = target.indexOf(QLatin1Char('/'));
-        const QString registryHost = slash < 0 ? target : target.left(slash);
-        const QString nameSpace = slash < 0 ? QString() : target.mid(slash + 1);
         for (const QString& tag : result->tags) {
-            QStringList pushArgs{QStringLiteral("mcpdock push"), tag, QStringLiteral("--registry"),
-                                 registryHost};
-            if (!nameSpace.isEmpty())
-                pushArgs << QStringLiteral("--namespace") << nameSpace;
-            if (parser.isSet(host))
-                pushArgs << QStringLiteral("--host") << parser.value(host);
-            if (json)
-                pushArgs << QStringLiteral("--json");
+            const QStringList pushArgs = pushArguments(
+                tag, parser.value(pushOption), parser.isSet(host) ? parser.value(host) : QString(), json);
             if (runPush(pushArgs, io) != Success) {
                 code = Failed;
                 break;

@@ -3,15 +3,19 @@
 
 #include "catalog/serverjson.h"
 #include "docker/engineclient.h"
+#include "imagebuild/multiplatformbuilder.h"
 #include "registry/credentialresolver.h"
 #include "registry/imagepusher.h"
+#include "registry/indexpusher.h"
 #include "registry/keychainstore.h"
+#include "registry/reference.h"
 #include "registry/registrystore.h"
 #include "verbsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -55,8 +59,15 @@ int runPush(const QStringList& args, CliIo& io)
                                     "After the push, write the MCP Registry's server.json for the pushed "
                                     "image (identifier repository:tag@digest) to FILE."),
         QStringLiteral("FILE"));
-    parser.addOptions(
-        {help, host, registryOption, namespaceOption, tagOption, dryRunOption, jsonOption, serverJsonOption});
+    const QCommandLineOption platformOption(
+        QStringLiteral("platform"),
+        QCoreApplication::translate("Cli",
+                                    "Push the images 'mcpdock build --platform P' made (IMAGE-linux-amd64, "
+                                    "IMAGE-linux-arm64...) and an OCI image index of them as IMAGE's tag; "
+                                    "prints the index digest."),
+        QStringLiteral("P"));
+    parser.addOptions({help, host, registryOption, namespaceOption, tagOption, dryRunOption, jsonOption,
+                       platformOption, serverJsonOption});
     parser.addPositionalArgument(QStringLiteral("IMAGE"),
                                  QCoreApplication::translate("Cli", "Local image, e.g. weather:v1."));
     if (const auto stop = parseVerb(parser, args, io, help, AnyPositionals))
@@ -155,6 +166,94 @@ int runPush(const QStringList& args, CliIo& io)
     QElapsedTimer sinceReport;
     sinceReport.start();
     const QLocale c = QLocale::c();
+
+    // server.json from what the image's labels say about its project, naming exactly what was pushed
+    // (an index digest for a multi-platform push). Returns why it was not written, or nothing.
+    const auto writeServerJson = [&](const QString& reference, const QString& digest) -> QString {
+        if (!parser.isSet(serverJsonOption))
+            return {};
+        QString problem;
+        const auto inspected = client.inspectImage(image);
+        if (!inspected) {
+            problem = inspected.error().message;
+        } else {
+            const auto made = catalog::makeServerJson(catalog::projectFromImage(*inspected),
+                                                      reference + QLatin1Char('@') + digest);
+            if (!made) {
+                QStringList problems;
+                for (const catalog::ServerJsonProblem& p : made.error())
+                    problems << p.toString();
+                problem = problems.join(QStringLiteral("; "));
+            } else if (!writeOutput(parser.value(serverJsonOption),
+                                    QJsonDocument(*made).toJson(QJsonDocument::Indented), io)) {
+                problem = QCoreApplication::translate("Cli", "the file could not be written");
+            }
+        }
+        if (!problem.isEmpty())
+            io.err << QCoreApplication::translate("Cli", "Pushed %1, but wrote no server.json: %2")
+                          .arg(reference, problem)
+                   << '\n';
+        return problem;
+    };
+    if (parser.isSet(platformOption)) {
+        const auto platforms = imagebuild::Platform::parseList(parser.value(platformOption));
+        const auto local = registry::ReferenceParser::parse(image);
+        if (!platforms || !local) {
+            io.err << args.value(0) << ": " << (!platforms ? platforms.error() : local.error().message)
+                   << '\n';
+            return Usage;
+        }
+        QList<registry::PlatformImage> images;
+        for (const imagebuild::Platform& p : *platforms)
+            images.append({local->familiarName() + QLatin1Char(':') + local->tagOrLatest() +
+                               QLatin1Char('-') + p.tagSuffix(),
+                           p.os, p.architecture, p.variant});
+        const auto pushed = registry::IndexPusher::push(
+            client, images, *target, creds->auth,
+            [&](const registry::PlatformImage& platform, const registry::PushProgress& p) {
+                if (json || (sinceReport.elapsed() < 1000 && p.layersDone < p.layers))
+                    return;
+                sinceReport.restart();
+                io.err << QCoreApplication::translate("Cli", "Pushing %1 (%2/%3): %4")
+                              .arg(target->reference(), platform.os, platform.architecture, p.text(c))
+                       << '\n';
+                io.err.flush();
+            });
+        creds->wipe();
+        if (!pushed) {
+            io.err << QCoreApplication::translate("Cli", "Multi-platform push of %1 failed: %2")
+                          .arg(target->reference(), pushed.error().text())
+                   << '\n';
+            return Failed;
+        }
+        if (json) {
+            QJsonArray manifests;
+            for (const auto& e : pushed->entries)
+                manifests.append(QJsonObject{
+                    {QStringLiteral("digest"), e.digest},
+                    {QStringLiteral("platform"), QString(e.os + QLatin1Char('/') + e.architecture)}});
+            io.out << QJsonDocument(
+                          QJsonObject{{QStringLiteral("reference"), pushed->reference},
+                                      {QStringLiteral("digest"), pushed->digest},
+                                      {QStringLiteral("mediaType"),
+                                       QString::fromLatin1(registry::RegistryClient::OciIndexMediaType)},
+                                      {QStringLiteral("manifests"), manifests},
+                                      {QStringLiteral("registry"), target->registryHost}})
+                          .toJson(QJsonDocument::Indented);
+        } else {
+            for (int i = 0; i < pushed->platforms.size(); ++i)
+                io.out << QCoreApplication::translate("Cli", "Pushed %1 (%2/%3) %4")
+                              .arg(pushed->platforms.at(i).reference, pushed->entries.at(i).os,
+                                   pushed->entries.at(i).architecture, pushed->platforms.at(i).digest)
+                       << '\n';
+            io.out << QCoreApplication::translate("Cli", "Pushed %1 (image index of %2 platforms)")
+                          .arg(pushed->reference)
+                          .arg(pushed->entries.size())
+                   << '\n'
+                   << QCoreApplication::translate("Cli", "Index digest: %1").arg(pushed->digest) << '\n';
+        }
+        return writeServerJson(pushed->reference, pushed->digest).isEmpty() ? Success : Failed;
+    }
     std::pair<qint64, int> lastShown{-1, -1};
     const auto result = registry::ImagePusher::push(
         client, image, *target, creds->auth, [&](const registry::PushProgress& p) {
@@ -180,30 +279,7 @@ int runPush(const QStringList& args, CliIo& io)
                << '\n';
         return Failed;
     }
-    // server.json from what the image's labels say about its project, naming exactly what was pushed.
-    QString serverJsonProblem;
-    if (parser.isSet(serverJsonOption)) {
-        const auto inspected = client.inspectImage(image);
-        if (!inspected) {
-            serverJsonProblem = inspected.error().message;
-        } else {
-            const auto made = catalog::makeServerJson(catalog::projectFromImage(*inspected),
-                                                      result->reference + QLatin1Char('@') + result->digest);
-            if (!made) {
-                QStringList problems;
-                for (const catalog::ServerJsonProblem& p : made.error())
-                    problems << p.toString();
-                serverJsonProblem = problems.join(QStringLiteral("; "));
-            } else if (!writeOutput(parser.value(serverJsonOption),
-                                    QJsonDocument(*made).toJson(QJsonDocument::Indented), io)) {
-                serverJsonProblem = QCoreApplication::translate("Cli", "the file could not be written");
-            }
-        }
-        if (!serverJsonProblem.isEmpty())
-            io.err << QCoreApplication::translate("Cli", "Pushed %1, but wrote no server.json: %2")
-                          .arg(result->reference, serverJsonProblem)
-                   << '\n';
-    }
+    const QString serverJsonProblem = writeServerJson(result->reference, result->digest);
     if (json) {
         io.out << QJsonDocument(QJsonObject{{QStringLiteral("reference"), result->reference},
                                             {QStringLiteral("digest"), result->digest},

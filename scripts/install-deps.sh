@@ -16,6 +16,8 @@ packages=(
     # the test environment: a private dockerd and registry, base images from this machine's tools
     docker.io docker-registry apache2-utils busybox-static curl openssl ca-certificates
     python3 python3-pip python3-venv passwd xz-utils
+    # arm64 stand-in base images and arm64 builds under emulation (binfmt_misc + QEMU)
+    qemu-user-static binfmt-support
     # credentials: Secret Service in a D-Bus session, docker credential helpers
     gnome-keyring dbus dbus-x11 dbus-user-session libsecret-tools golang-docker-credential-helpers pass gnupg
     # GUI tests and screenshots

@@ -95,6 +95,7 @@ struct BuildOptions
     QString networkMode; // "host", "none", empty for the daemon's default
     bool noCache = false;
     bool pull = false;
+    QString platform; // "linux/arm64": build for that platform (and pull its base); empty: the daemon's
     bool rm = true;
     bool forceRm = true; // remove intermediate containers even when the build fails
 };

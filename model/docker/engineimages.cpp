@@ -28,6 +28,8 @@ Result<QString> EngineClient::buildImage(const BuildOptions& options, const Body
         q.flag("nocache", true);
     if (options.pull)
         q.flag("pull", true);
+    if (!options.platform.isEmpty())
+        q.add("platform", options.platform);
     q.add("version", QStringLiteral("1")); // the classic builder: its output is the JSON stream
 
     JsonStreamReader reader;

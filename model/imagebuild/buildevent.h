@@ -33,6 +33,7 @@ struct BuildEvent
     // " ---> Using cache" event of that step), and the time since the current step started.
     bool cached = false;
     qint64 stepElapsedMs = 0;
+    QString platform; // set by MultiPlatformBuilder: which platform's build this event is of
 };
 
 } // namespace mcpdock::imagebuild

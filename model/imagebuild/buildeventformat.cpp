@@ -84,6 +84,8 @@ QJsonObject BuildEventFormat::toJson(const BuildEvent& event)
     }
     if (event.cached)
         o.insert(QStringLiteral("cached"), true);
+    if (!event.platform.isEmpty())
+        o.insert(QStringLiteral("platform"), event.platform);
     if (event.current >= 0)
         o.insert(QStringLiteral("current"), event.current);
     if (event.total >= 0)

@@ -220,6 +220,7 @@ Expected<BuildResult, BuildFailure> ImageBuilder::buildContext(const BuildContex
     buildOptions.networkMode = m_options.networkMode;
     buildOptions.noCache = m_options.noCache;
     buildOptions.pull = m_options.pull;
+    buildOptions.platform = m_options.platform;
     buildOptions.rm = true;
     buildOptions.forceRm = true;
 

