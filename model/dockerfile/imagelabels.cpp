@@ -29,7 +29,8 @@ ServerDescription declaredDescription(const Project& m)
 {
     ServerDescription d;
     for (const project::ToolEntry& t : m.tools)
-        d.tools.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("description"), t.description}});
+        d.tools.append(
+            QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("description"), t.description}});
     for (const project::ResourceEntry& r : m.resources)
         d.resources.append(QJsonObject{{QStringLiteral("uri"), r.uri}, {QStringLiteral("name"), r.name}});
     for (const project::ResourceTemplateEntry& t : m.resourceTemplates)
@@ -74,6 +75,9 @@ LabelList imageLabels(const Project& m, const ServerDescription& d)
     l.append({QLatin1String(labels::Project), m.name});
     l.append({QLatin1String(labels::Version), m.version});
     l.append({QLatin1String(labels::Transport), transportName(m)});
+    if (m.kind == Project::Kind::Package)
+        l.append({QLatin1String(labels::Package),
+                  QStringLiteral("npm:") + m.package.name + QLatin1Char('@') + m.package.resolvedVersion});
     l.append({QLatin1String(labels::GeneratorVersion), QStringLiteral(MCPDOCK_VERSION)});
     l.append(descriptionLabels(m, d));
     return l;

@@ -83,15 +83,17 @@ QList<ToolEntry> Loader::entries(const YAML::Node& node, const QString& key)
     return result;
 }
 
-std::optional<QString> Loader::text(const YAML::Node& node, const QString& field, int maxLength, bool multiline)
+std::optional<QString> Loader::text(const YAML::Node& node, const QString& field, int maxLength,
+                                    bool multiline)
 {
     const auto value = scalar(node, field);
     if (!value)
         return std::nullopt;
     if (value->size() > maxLength || hasControlChars(*value, multiline)) {
         issue(node.Mark(), field,
-              multiline ? tr("must be text of at most %1 characters without control characters").arg(maxLength)
-                        : tr("must be one line of at most %1 characters").arg(maxLength));
+              multiline
+                  ? tr("must be text of at most %1 characters without control characters").arg(maxLength)
+                  : tr("must be one line of at most %1 characters").arg(maxLength));
         return std::nullopt;
     }
     return value;
@@ -120,7 +122,8 @@ bool Loader::reservedFolder(const YAML::Node& node, const QString& field, const 
     const QString top = rel.section(QLatin1Char('/'), 0, 0);
     if (rel.contains(QLatin1Char('/')) && reserved.contains(top)) {
         issue(node.Mark(), field,
-              tr("%1 is in %2/, which the image reserves; move it to another folder such as tools/").arg(rel, top));
+              tr("%1 is in %2/, which the image reserves; move it to another folder such as tools/")
+                  .arg(rel, top));
         return true;
     }
     return false;
@@ -177,7 +180,9 @@ QList<project::ResourceEntry> Loader::resources(const YAML::Node& node)
                 ok = false;
             } else if (uris.contains(*uri)) {
                 issue(n.Mark(), r.field("uri"),
-                      tr("\"%1\" is already used on line %2; resource URIs must be unique").arg(*uri).arg(uris.value(*uri)));
+                      tr("\"%1\" is already used on line %2; resource URIs must be unique")
+                          .arg(*uri)
+                          .arg(uris.value(*uri)));
                 ok = false;
             } else {
                 uris.insert(*uri, n.Mark().line + 1);
@@ -205,11 +210,13 @@ QList<project::ResourceEntry> Loader::resources(const YAML::Node& node)
         const YAML::Node file = r.get("file");
         const YAML::Node handler = r.get("handler");
         if (bool(file) == bool(handler)) {
-            issue(item.Mark(), r.prefix,
-                  tr("give either file (the resource's content) or handler (a module whose read() serves it)"));
+            issue(
+                item.Mark(), r.prefix,
+                tr("give either file (the resource's content) or handler (a module whose read() serves it)"));
             ok = false;
         } else if (file) {
-            if (const auto rel = path(file, r.field("file")); rel && !reservedFolder(file, r.field("file"), *rel))
+            if (const auto rel = path(file, r.field("file"));
+                rel && !reservedFolder(file, r.field("file"), *rel))
                 e.file = *rel;
             else
                 ok = false;
@@ -259,10 +266,11 @@ QList<project::ResourceTemplateEntry> Loader::resourceTemplates(const YAML::Node
             // RFC 6570 level 1: {name} expressions between literal parts, a scheme first.
             if (!matches("^[A-Za-z][A-Za-z0-9+.-]*:([^\\s{}]|\\{[A-Za-z0-9_]{1,64}\\})+$", *t) ||
                 !t->contains(QLatin1Char('{'))) {
-                issue(n.Mark(), r.field("uriTemplate"),
-                      tr("\"%1\" is not a URI template such as notes://note/{id} (a scheme, then literal text "
-                         "and {name} variables)")
-                          .arg(*t));
+                issue(
+                    n.Mark(), r.field("uriTemplate"),
+                    tr("\"%1\" is not a URI template such as notes://note/{id} (a scheme, then literal text "
+                       "and {name} variables)")
+                        .arg(*t));
                 ok = false;
             } else if (templates.contains(*t)) {
                 issue(n.Mark(), r.field("uriTemplate"),
@@ -292,9 +300,11 @@ QList<project::ResourceTemplateEntry> Loader::resourceTemplates(const YAML::Node
         if (const YAML::Node n = r.get("mimeType"))
             ok = mimeType(n, r.field("mimeType"), e.mimeType) && ok;
         if (const YAML::Node h = r.get("handler"); !h) {
-            issue(item.Mark(), r.field("handler"), tr("is required: the module whose read(uri, params) serves it"));
+            issue(item.Mark(), r.field("handler"),
+                  tr("is required: the module whose read(uri, params) serves it"));
             ok = false;
-        } else if (const auto rel = path(h, r.field("handler")); rel && !reservedFolder(h, r.field("handler"), *rel)) {
+        } else if (const auto rel = path(h, r.field("handler"));
+                   rel && !reservedFolder(h, r.field("handler"), *rel)) {
             if (const auto lang = moduleLanguage(h, r.field("handler"), *rel)) {
                 e.handler = *rel;
                 e.language = *lang;
@@ -342,7 +352,9 @@ QList<project::PromptEntry> Loader::prompts(const YAML::Node& node)
                 ok = false;
             } else if (names.contains(*name)) {
                 issue(n.Mark(), r.field("name"),
-                      tr("\"%1\" is already used on line %2; names must be unique").arg(*name).arg(names.value(*name)));
+                      tr("\"%1\" is already used on line %2; names must be unique")
+                          .arg(*name)
+                          .arg(names.value(*name)));
                 ok = false;
             } else {
                 names.insert(*name, n.Mark().line + 1);
@@ -365,16 +377,18 @@ QList<project::PromptEntry> Loader::prompts(const YAML::Node& node)
                 for (const YAML::Node& arg : args) {
                     const QString argPrefix = QStringLiteral("%1[%2]").arg(r.field("arguments")).arg(a++);
                     if (!arg.IsMap()) {
-                        issue(arg.Mark(), argPrefix, tr("must be a mapping with name, description and required"));
+                        issue(arg.Mark(), argPrefix,
+                              tr("must be a mapping with name, description and required"));
                         ok = false;
                         continue;
                     }
-                    unknownKeys(arg, argPrefix,
-                                {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("required")});
+                    unknownKeys(
+                        arg, argPrefix,
+                        {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("required")});
                     project::PromptArgument pa;
                     const YAML::Node an = arg["name"];
-                    const auto argName = an && !an.IsNull() ? scalar(an, argPrefix + QStringLiteral(".name"))
-                                                            : std::nullopt;
+                    const auto argName =
+                        an && !an.IsNull() ? scalar(an, argPrefix + QStringLiteral(".name")) : std::nullopt;
                     if (!an || an.IsNull()) {
                         issue(arg.Mark(), argPrefix + QStringLiteral(".name"), tr("is required"));
                         ok = false;
@@ -384,14 +398,17 @@ QList<project::PromptEntry> Loader::prompts(const YAML::Node& node)
                         ok = false;
                     } else if (argNames.contains(*argName)) {
                         issue(an.Mark(), argPrefix + QStringLiteral(".name"),
-                              tr("\"%1\" is already used on line %2").arg(*argName).arg(argNames.value(*argName)));
+                              tr("\"%1\" is already used on line %2")
+                                  .arg(*argName)
+                                  .arg(argNames.value(*argName)));
                         ok = false;
                     } else {
                         argNames.insert(*argName, an.Mark().line + 1);
                         pa.name = *argName;
                     }
                     if (const YAML::Node d = arg["description"]; d && !d.IsNull())
-                        ok = assign(text(d, argPrefix + QStringLiteral(".description"), 1024, true), pa.description) &&
+                        ok = assign(text(d, argPrefix + QStringLiteral(".description"), 1024, true),
+                                    pa.description) &&
                              ok;
                     if (const YAML::Node q = arg["required"]; q && !q.IsNull()) {
                         const auto v = scalar(q, argPrefix + QStringLiteral(".required"));
@@ -399,7 +416,8 @@ QList<project::PromptEntry> Loader::prompts(const YAML::Node& node)
                             pa.required = *v == QLatin1String("true");
                         } else {
                             if (v)
-                                issue(q.Mark(), argPrefix + QStringLiteral(".required"), tr("must be true or false"));
+                                issue(q.Mark(), argPrefix + QStringLiteral(".required"),
+                                      tr("must be true or false"));
                             ok = false;
                         }
                     }
@@ -408,9 +426,11 @@ QList<project::PromptEntry> Loader::prompts(const YAML::Node& node)
             }
         }
         if (const YAML::Node f = r.get("file"); !f) {
-            issue(item.Mark(), r.field("file"), tr("is required: the module whose get(args) returns the messages"));
+            issue(item.Mark(), r.field("file"),
+                  tr("is required: the module whose get(args) returns the messages"));
             ok = false;
-        } else if (const auto rel = path(f, r.field("file")); rel && !reservedFolder(f, r.field("file"), *rel)) {
+        } else if (const auto rel = path(f, r.field("file"));
+                   rel && !reservedFolder(f, r.field("file"), *rel)) {
             if (const auto lang = moduleLanguage(f, r.field("file"), *rel)) {
                 e.file = *rel;
                 e.language = *lang;
@@ -452,9 +472,11 @@ bool Loader::mimeType(const YAML::Node& node, const QString& field, QString& out
     const auto value = text(node, field, 255, false);
     if (!value)
         return false;
-    if (!matches("^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*(\\s*;\\s*[A-Za-z0-9_.-]+=[^\\s;\"]+)*$",
+    if (!matches("^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/"
+                 "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*(\\s*;\\s*[A-Za-z0-9_.-]+=[^\\s;\"]+)*$",
                  *value)) {
-        issue(node.Mark(), field, tr("\"%1\" is not a media type such as text/plain or application/json").arg(*value));
+        issue(node.Mark(), field,
+              tr("\"%1\" is not a media type such as text/plain or application/json").arg(*value));
         return false;
     }
     out = *value;

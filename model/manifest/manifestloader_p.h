@@ -73,6 +73,9 @@ private:
     static bool assign(const std::optional<QString>& value, QString& out);
     void dependencies(const YAML::Node& node);
     void runtime(const YAML::Node& node);
+    void server(const YAML::Node& node);
+    void transport(const YAML::Node& node, const QString& field);
+    void port(const YAML::Node& node, const QString& field);
     void config(const YAML::Node& node);
     void projectFiles(const YAML::Node& root);
     QString relIfFile(const QString& name) const;
