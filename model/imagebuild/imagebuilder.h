@@ -12,6 +12,7 @@
 
 #include <QMap>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -32,12 +33,13 @@ struct ImageBuildOptions
     dockerfile::BaseImages bases; // overrides; empty fields take the generator's defaults
     QString networkMode;          // "host", "none", empty: the daemon's default
     bool noCache = false;
-    bool pull = false;             // always try to pull newer base images
-    QStringList tags;              // references applied after success ("weather:latest")
-    QMap<QString, QString> labels; // added to the generator's build labels
-    bool writeLog = true;          // .build.log in the project folder
-    QStringList secrets;           // never written to the log (registry passwords, tokens)
-    QString cleanupJournalPath;    // leftovers of builds that lost their daemon; empty: the default
+    bool pull = false;              // always try to pull newer base images
+    QStringList tags;               // references applied after success ("weather:latest")
+    QMap<QString, QString> labels;  // added to the generator's build labels
+    bool writeLog = true;           // .build.log in the project folder
+    int discoveryTimeoutMs = 60000; // how long a server with its own command may take to list its tools
+    QStringList secrets;            // never written to the log (registry passwords, tokens)
+    QString cleanupJournalPath;     // leftovers of builds that lost their daemon; empty: the default
 };
 
 struct BuildResult
@@ -53,6 +55,7 @@ struct BuildResult
     QStringList excludedByIgnore; // project files .dockerignore kept out
     QStringList notes;            // the generator's notes
     QString logPath;              // empty when no log was written
+    QStringList discoveredTools;  // what a server with its own command listed (the label's names)
 };
 
 struct BuildFailure
@@ -64,6 +67,7 @@ struct BuildFailure
         Connection, // the daemon could not be reached or went away
         Build,      // the daemon's build failed: see cause
         Tag,        // the image was built but could not be tagged (rolled back)
+        Discovery,  // the image was built but its server did not list its tools (rolled back)
         Cancelled,
     };
     Kind kind = Kind::Build;
@@ -107,12 +111,20 @@ private:
     void emitEvent(const BuildEvent& event);
     void info(const QString& text, BuildEvent::Kind kind = BuildEvent::Kind::Info);
     CleanupJournal journal() const;
+    // A server with its own command: run the image once (no network), list its tools, and put them
+    // into the labels with a one-instruction build on top. Returns the labelled image's ID and the
+    // tool names.
+    Expected<QPair<QString, QStringList>, BuildFailure> discoverTools(docker::EngineClient& client,
+                                                                      const project::Project& project,
+                                                                      const QString& imageId,
+                                                                      const std::atomic_bool* cancel);
     void rollback(docker::EngineClient& client, const BuildStreamParser& parser, const QDateTime& started,
                   BuildFailure& failure);
 
     ImageBuildOptions m_options;
     BuildEventHandler m_onEvent;
-    class BuildLog* m_log = nullptr; // while a build runs
+    class BuildLog* m_log = nullptr;                 // while a build runs
+    const project::Project* m_discoverFor = nullptr; // while build() runs a project that needs discovery
     std::function<qint64()> m_elapsed;
 };
 
