@@ -110,8 +110,8 @@ Expected<GeneratedDockerfile, QStringList> SdkServerStrategy::generate(const Pro
     // (folders copied whole; nothing .dockerignore, node_modules, .git, .npmrc or .env* excludes).
     const QDir project(m.projectDir);
     QStringList depFiles;
-    if (node) {
-        depFiles << QStringLiteral("package.json");
+    if (node && !m.packageJson.isEmpty()) {
+        depFiles << m.packageJson;
         if (!m.npmLockfile.isEmpty())
             depFiles << m.npmLockfile;
     } else if (!m.requirementsTxt.isEmpty()) {
@@ -172,18 +172,23 @@ Expected<GeneratedDockerfile, QStringList> SdkServerStrategy::generate(const Pro
             "layer; the build script runs here, dev dependencies are pruned before the final stage.");
         w.add(QStringLiteral("FROM %1 AS build").arg(base));
         w.add(QStringLiteral("WORKDIR /build"));
-        w.add(QStringLiteral("COPY ") + execForm(depFiles + QStringList{QStringLiteral("/build/")}));
-        w.add(QStringLiteral("RUN ") +
-              execForm(QStringList{QStringLiteral("npm"),
-                                   lock ? QStringLiteral("ci") : QStringLiteral("install")} +
-                       NpmQuiet));
+        const bool npmDeps = !depFiles.isEmpty();
+        if (npmDeps) {
+            w.add(QStringLiteral("COPY ") + execForm(depFiles + QStringList{QStringLiteral("/build/")}));
+            w.add(QStringLiteral("RUN ") +
+                  execForm(QStringList{QStringLiteral("npm"),
+                                       lock ? QStringLiteral("ci") : QStringLiteral("install")} +
+                           NpmQuiet));
+        }
         copySources(QStringLiteral("/build/"));
-        if (m.server.buildScript)
+        if (m.server.buildScript && npmDeps)
             w.add(QStringLiteral("RUN ") +
                   execForm({QStringLiteral("npm"), QStringLiteral("run"), QStringLiteral("build")}));
-        w.add(QStringLiteral("RUN ") + execForm(QStringList{QStringLiteral("npm"), QStringLiteral("prune"),
-                                                            QStringLiteral("--omit=dev")} +
-                                                NpmQuiet));
+        if (npmDeps)
+            w.add(QStringLiteral("RUN ") +
+                  execForm(QStringList{QStringLiteral("npm"), QStringLiteral("prune"),
+                                       QStringLiteral("--omit=dev")} +
+                           NpmQuiet));
         w.blank();
         w.add(QStringLiteral("FROM %1").arg(base));
         addEnv(w, m);
@@ -193,7 +198,8 @@ Expected<GeneratedDockerfile, QStringList> SdkServerStrategy::generate(const Pro
         const QString entry =
             m.server.command.value(m.server.command.first() == QLatin1String("node") ? 1 : 0);
         const QString entryTop = entry.section(QLatin1Char('/'), 0, 0);
-        if (m.server.buildScript && entry.contains(QLatin1Char('/')) && safeProjectPath(entryTop)) {
+        if (m.server.buildScript && npmDeps && entry.contains(QLatin1Char('/')) &&
+            safeProjectPath(entryTop)) {
             w.add(QStringLiteral("COPY --from=build ") + Chown + QLatin1Char(' ') +
                   execForm({QStringLiteral("/build/node_modules"), QStringLiteral("/app/node_modules")}));
             w.add(QStringLiteral("COPY --from=build ") + Chown + QLatin1Char(' ') +

@@ -42,7 +42,8 @@ public:
         Connector,
         Dependency,
         Config,
-        Problem
+        Problem,
+        Server, // a server with its own command: the command, its kind, where each value came from
     };
     Q_ENUM(NodeType)
     enum class ValidationState
