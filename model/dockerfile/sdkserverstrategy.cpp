@@ -219,6 +219,14 @@ Expected<GeneratedDockerfile, QStringList> SdkServerStrategy::generate(const Pro
                                                  QStringLiteral("venv"), QStringLiteral("/opt/venv")}));
         w.add(QStringLiteral(
             "ENV PATH=/opt/venv/bin:$PATH PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1"));
+        if (!m.server.pipConf.isEmpty()) {
+            w.comment(
+                "Your pip configuration (index URL, auth) is in this builder stage only: the final stage "
+                "is a new FROM that copies the virtual environment alone, so no layer of it holds it.");
+            out.generatedFiles.insert(GenDir + QStringLiteral("pip.conf"), m.server.pipConf);
+            w.add(QStringLiteral("COPY ") +
+                  execForm({GenDir + QStringLiteral("pip.conf"), QStringLiteral("/etc/pip.conf")}));
+        }
         w.add(QStringLiteral("WORKDIR /build"));
         if (!m.requirementsTxt.isEmpty()) {
             w.add(QStringLiteral("COPY ") + execForm({m.requirementsTxt, QStringLiteral("/build/")}));

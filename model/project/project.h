@@ -100,6 +100,7 @@ struct ServerCommand
     QStringList command;
     bool buildScript = false; // package.json has scripts.build: npm run build in the builder stage
     QString pyproject;        // pyproject.toml (relative) when the project is a Python package
+    QByteArray pipConf;       // the user's pip configuration (index URL, auth): builder stage only
 };
 
 // A published package: npm:NAME[@RANGE] or pypi:NAME[==VERSION], resolved to one exact version.

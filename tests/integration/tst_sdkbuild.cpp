@@ -155,6 +155,71 @@ private slots:
         QVERIFY2(verified.ok(), verified.ok() ? "" : qPrintable(verified.error().message));
     }
 
+    // PyPI cannot be reached here: a local index (tests/support/localpyindex.py, a wheel made on the
+    // spot of tests/data/sdk/py-stdio-kit) serves the server's package; the user's pip.conf names it
+    // and reaches the builder stage only.
+    void pythonServerFromLocalIndex()
+    {
+        QTemporaryDir indexDir;
+        QProcess index;
+        index.start(QStringLiteral("python3"),
+                    {test::sourceDir() + QStringLiteral("/tests/support/localpyindex.py"),
+                     test::testDataDir() + QStringLiteral("/sdk/py-stdio-kit"), indexDir.path()});
+        struct Stop
+        {
+            QProcess& p;
+            ~Stop()
+            {
+                p.kill();
+                p.waitForFinished(5000);
+            }
+        } stop{index};
+        QVERIFY2(index.waitForReadyRead(30000), index.readAllStandardError().constData());
+        const QString url = QString::fromUtf8(index.readLine()).trimmed();
+        QVERIFY2(url.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(url));
+
+        QTemporaryDir dir;
+        buildtest::writeFile(
+            dir.filePath(QStringLiteral("mcp.yaml")),
+            "name: hello-stdio\nversion: 0.1.0\nserver:\n  command: [hello-stdio]\n  language: python\n");
+        buildtest::writeFile(dir.filePath(QStringLiteral("requirements.txt")),
+                             "mcpdock-hello-stdio==0.1.0\n");
+        QTemporaryDir home; // the user's pip.conf lives outside the project
+        buildtest::writeFile(home.filePath(QStringLiteral("pip.conf")),
+                             QStringLiteral("[global]\nindex-url = %1\n").arg(url).toUtf8());
+        qputenv("PIP_CONFIG_FILE", home.filePath(QStringLiteral("pip.conf")).toLocal8Bit());
+        const auto loaded = project::loadProject(dir.path());
+        qunsetenv("PIP_CONFIG_FILE");
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().first().toString()));
+        QVERIFY(loaded->server.pipConf.contains(url.toUtf8()));
+
+        const QString tag = QStringLiteral("mcpdock-itest-%1/hello-stdio:latest").arg(m_run);
+        ImageBuildOptions o = options();
+        o.networkMode = QStringLiteral("host"); // the index listens on the host's 127.0.0.1
+        o.tags = {tag};
+        const auto built = ImageBuilder(o).build(*loaded);
+        QVERIFY2(built.ok(), built.ok() ? "" : qPrintable(built.error().message));
+        m_tagsToRemove << tag;
+        QCOMPARE(built->discoveredTools, QStringList{QStringLiteral("shout")});
+
+        const QJsonObject called = callWithSdkClient(
+            tag, QStringLiteral("shout"), QJsonObject{{QStringLiteral("text"), QStringLiteral("hi")}});
+        QCOMPARE(text(called), QStringLiteral("HI"));
+        // The index URL was in the builder stage only.
+        QProcess docker;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOCKER_HOST"), test::testEnv().dockerHost);
+        docker.setProcessEnvironment(env);
+        docker.start(
+            QStringLiteral("docker"),
+            {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+             QStringLiteral("none"), QStringLiteral("--entrypoint"), QStringLiteral("/bin/sh"), tag,
+             QStringLiteral("-c"),
+             QStringLiteral("grep -rqs 127.0.0.1 /etc/pip.conf /app /opt/venv/pip.conf || echo clean")});
+        QVERIFY(docker.waitForFinished(120000));
+        QCOMPARE(QString::fromUtf8(docker.readAllStandardOutput()).trimmed(), QStringLiteral("clean"));
+    }
+
     void serverThatDoesNotAnswerLeavesNoTag()
     {
         QTemporaryDir dir;

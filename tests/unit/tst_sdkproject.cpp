@@ -328,6 +328,17 @@ private slots:
         QVERIFY(final.contains(QLatin1String("PYTHONUNBUFFERED=1")));
         QVERIFY(!final.contains(QLatin1String("/build/"))); // installed as a package: no sources
         QVERIFY(final.contains(QLatin1String("ENTRYPOINT [\"hello-py\"]")));
+
+        // pip's configuration (index, auth) only in the builder stage.
+        Project withConf = *r;
+        withConf.server.pipConf = "[global]\nindex-url = https://user:SECRET@pypi.example/simple\n";
+        const auto g = dockerfile::generateDockerfile(withConf, {});
+        QVERIFY(g.ok());
+        QCOMPARE(g->generatedFiles.value(QStringLiteral(".mcpdock/pip.conf")), withConf.server.pipConf);
+        QVERIFY(g->text.indexOf(QLatin1String("/etc/pip.conf")) <
+                g->text.lastIndexOf(QLatin1String("\nFROM ")));
+        QVERIFY(!finalStage(g->text).contains(QLatin1String("pip.conf")));
+        QVERIFY(!g->text.contains(QLatin1String("SECRET")));
     }
 
     void commandCannotInjectInstructions()
