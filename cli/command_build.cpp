@@ -165,9 +165,15 @@ int runBuild(const QStringList& args, CliIo& io)
         QStringLiteral("P"));
     parser.addOptions({help, host, tagOption, nodeOption, nodeDebianOption, pythonOption, networkOption,
                        noCacheOption, pullOption, jsonOption, pushOption, platformOption});
-    parser.addPositionalArgument(QStringLiteral("MANIFEST"),
-                                 tr("mcp.yaml, manifest.json, or the project folder."));
-    if (const auto stop = parseVerb(parser, args, io, help, AnyPositionals))
+    parser.addPositionalArgument(
+        QStringLiteral("PROJECT"),
+        tr("mcp.yaml, manifest.json, a project folder (with a manifest, or a package.json / pyproject.toml "
+           "of "
+           "an SDK-based server), or a published package: npm:NAME[@VERSION]. Arguments after -- are the "
+           "server's, baked into the image's entry point."));
+    QStringList serverArgs;
+    const QStringList verbArgs = splitServerArgs(args, &serverArgs);
+    if (const auto stop = parseVerb(parser, verbArgs, io, help, AnyPositionals))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
         io.err << tr("%1: give exactly one manifest (or project folder). Run '%1 --help'.").arg(args.value(0))
@@ -180,7 +186,7 @@ int runBuild(const QStringList& args, CliIo& io)
         io.out.flush();
     };
 
-    const auto loaded = project::loadProject(parser.positionalArguments().first());
+    const auto loaded = project::loadProject(parser.positionalArguments().first(), serverArgs);
     if (!loaded) {
         for (const project::ProjectIssue& issue : loaded.error())
             io.err << issue.toString() << '\n';

@@ -24,7 +24,9 @@ int runDockerfile(const QStringList& args, CliIo& io)
     parser.addOption(help);
     parser.addPositionalArgument(
         QStringLiteral("manifest"),
-        QCoreApplication::translate("Cli", "mcp.yaml, mcp.yml, manifest.json or a folder holding one"));
+        QCoreApplication::translate("Cli", "mcp.yaml, mcp.yml, manifest.json, a folder holding one, a folder "
+                                           "with an SDK-based server (package.json / pyproject.toml), or "
+                                           "npm:NAME[@VERSION]; arguments after -- are the server's"));
     const QCommandLineOption baseNode(
         QStringLiteral("base-node"),
         QCoreApplication::translate(
@@ -51,7 +53,9 @@ int runDockerfile(const QStringList& args, CliIo& io)
     parser.addOption(basePython);
     parser.addOption(baseNodeDebian);
 
-    if (const auto stop = parseVerb(parser, args, io, help, AnyPositionals))
+    QStringList serverArgs;
+    const QStringList verbArgs = splitServerArgs(args, &serverArgs);
+    if (const auto stop = parseVerb(parser, verbArgs, io, help, AnyPositionals))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
@@ -61,7 +65,7 @@ int runDockerfile(const QStringList& args, CliIo& io)
         return Usage;
     }
 
-    const auto loaded = project::loadProject(positional.first());
+    const auto loaded = project::loadProject(positional.first(), serverArgs);
     if (!loaded) {
         for (const project::ProjectIssue& issue : loaded.error())
             io.err << issue.toString() << '\n';

@@ -65,6 +65,16 @@ std::optional<int> rejectExtraPositionals(const QCommandLineParser& parser, cons
     return Usage;
 }
 
+QStringList splitServerArgs(const QStringList& args, QStringList* serverArgs)
+{
+    const qsizetype dashes = args.indexOf(QStringLiteral("--"), 1);
+    if (dashes < 0)
+        return args;
+    if (serverArgs)
+        *serverArgs = args.mid(dashes + 1);
+    return args.mid(0, dashes);
+}
+
 std::optional<docker::Endpoint> endpointFor(const QCommandLineParser& parser, const QCommandLineOption& host,
                                             CliIo& io)
 {

@@ -36,6 +36,11 @@ std::optional<int> parseVerb(QCommandLineParser& parser, const QStringList& args
 std::optional<int> rejectExtraPositionals(const QCommandLineParser& parser, const QStringList& args,
                                           CliIo& io, int maxPositionals);
 
+// "mcpdock build npm:PKG -- --flag x": what comes after the first "--" is the server's own
+// arguments (baked into a package image's entry point), not the verb's. Returns the verb's part;
+// serverArgs gets the rest.
+QStringList splitServerArgs(const QStringList& args, QStringList* serverArgs);
+
 // The daemon endpoint from --host, DOCKER_HOST, the Docker context or the default socket. On
 // failure prints the reason (which names the next step) and returns nothing; the verb returns Failed.
 std::optional<docker::Endpoint> endpointFor(const QCommandLineParser& parser, const QCommandLineOption& host,

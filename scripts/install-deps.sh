@@ -12,7 +12,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-qpa-plugins qt6-translations-l10n libgl-dev
     # fuzzing (libFuzzer) and the sanitizer pass
     clang libclang-rt-14-dev
-    libyaml-cpp-dev libarchive-dev qtkeychain-qt6-dev
+    libyaml-cpp-dev libarchive-dev qtkeychain-qt6-dev libtomlplusplus-dev
     # the test environment: a private dockerd and registry, base images from this machine's tools
     docker.io docker-registry apache2-utils busybox-static curl openssl ca-certificates
     python3 python3-pip python3-venv passwd xz-utils

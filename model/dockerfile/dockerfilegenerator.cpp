@@ -51,6 +51,10 @@ Expected<GeneratedDockerfile, QStringList> generateDockerfile(const Project& m,
     switch (m.kind) {
     case Project::Kind::ToolContract:
         return ToolContractStrategy().generate(m, options);
+    case Project::Kind::SdkServer:
+        return SdkServerStrategy().generate(m, options);
+    case Project::Kind::Package:
+        return PackageStrategy().generate(m, options);
     }
     return QStringList{support::tr("this kind of project cannot be built yet")};
 }

@@ -23,3 +23,26 @@ public:
 };
 
 } // namespace mcpdock::dockerfile
+
+namespace mcpdock::dockerfile {
+
+// Projects with their own server (mcp.yaml server:, or a detected package.json / pyproject.toml):
+// dependencies from the lockfile in a builder stage, the project's build script there, only the
+// production tree in the final stage, the project's command as the entry point.
+class SdkServerStrategy final : public DockerfileStrategy
+{
+public:
+    Expected<GeneratedDockerfile, QStringList> generate(const project::Project& project,
+                                                        const GeneratorOptions& options) const override;
+};
+
+// Published packages (npm:NAME@VERSION): the pinned version installed in a builder stage, its bin
+// as the entry point.
+class PackageStrategy final : public DockerfileStrategy
+{
+public:
+    Expected<GeneratedDockerfile, QStringList> generate(const project::Project& project,
+                                                        const GeneratorOptions& options) const override;
+};
+
+} // namespace mcpdock::dockerfile

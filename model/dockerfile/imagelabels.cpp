@@ -155,6 +155,9 @@ LabelList imageLabels(const Project& m, const ServerDescription& d)
     if (!m.title.isEmpty())
         l.append({QLatin1String(labels::Title), m.title});
     l.append({QLatin1String(labels::Transport), transportName(m)});
+    if (m.kind == Project::Kind::Package)
+        l.append({QLatin1String(labels::Package),
+                  QStringLiteral("npm:") + m.package.name + QLatin1Char('@') + m.package.resolvedVersion});
     l.append({QLatin1String(labels::GeneratorVersion), QStringLiteral(MCPDOCK_VERSION)});
     if (!m.mcpName.isEmpty())
         l.append({QLatin1String(labels::McpServerName), m.mcpName});

@@ -18,6 +18,8 @@ inline constexpr char Tools[] = "io.mcpdock.tools";
 inline constexpr char Resources[] = "io.mcpdock.resources";
 // JSON array of {"name","description"} of the prompts.
 inline constexpr char Prompts[] = "io.mcpdock.prompts";
+// What a package image installs, exactly: "npm:@scope/name@1.2.3".
+inline constexpr char Package[] = "io.mcpdock.package";
 // "stdio" or "http".
 inline constexpr char Transport[] = "io.mcpdock.transport";
 // The version of MCP Dock that generated the Dockerfile.

@@ -6,6 +6,8 @@
 #include "dockerignore.h"
 
 #include "docker/engineclient.h"
+#include "dockerfile/imagelabels.h"
+#include "mcp/mcpverifier.h"
 #include "registry/reference.h"
 
 #include <QCoreApplication>
@@ -55,6 +57,8 @@ QString BuildFailure::kindName(Kind kind)
         return QStringLiteral("build");
     case Kind::Tag:
         return QStringLiteral("tag");
+    case Kind::Discovery:
+        return QStringLiteral("discovery");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
     }
@@ -111,7 +115,9 @@ Expected<BuildResult, BuildFailure> ImageBuilder::build(const project::Project& 
 
     BuildContextWriter context(manifest.projectDir);
     QString ignoreError;
-    context.setIgnore(DockerIgnore::load(manifest.projectDir, &ignoreError));
+    // A published package has no folder: its context is the generated files alone.
+    if (!manifest.projectDir.isEmpty())
+        context.setIgnore(DockerIgnore::load(manifest.projectDir, &ignoreError));
     auto contextFailure = [](const ContextError& e) {
         BuildFailure f;
         f.kind = e.kind == ContextError::Kind::Cancelled ? BuildFailure::Kind::Cancelled
@@ -150,7 +156,8 @@ Expected<BuildResult, BuildFailure> ImageBuilder::build(const project::Project& 
     }
     // Sent like the docker CLI sends it: the daemon reads it and removes the Dockerfile and itself
     // from the context when they are excluded.
-    if (QFileInfo::exists(manifest.projectDir + QStringLiteral("/.dockerignore")))
+    if (!manifest.projectDir.isEmpty() &&
+        QFileInfo::exists(manifest.projectDir + QStringLiteral("/.dockerignore")))
         if (auto r = context.addProjectPath(QStringLiteral(".dockerignore")); !r)
             return contextFailure(r.error());
 
@@ -158,6 +165,13 @@ Expected<BuildResult, BuildFailure> ImageBuilder::build(const project::Project& 
     for (auto it = m_options.labels.cbegin(); it != m_options.labels.cend(); ++it)
         labels.insert(it.key(), it.value());
 
+    struct Discover
+    {
+        ImageBuilder* self;
+        ~Discover() { self->m_discoverFor = nullptr; }
+    } discover{this};
+    if (manifest.kind != project::Project::Kind::ToolContract)
+        m_discoverFor = &manifest;
     auto result = buildContext(context, manifest.projectDir, labels, cancel);
     if (result)
         result->notes = generated->notes;
@@ -335,6 +349,27 @@ Expected<BuildResult, BuildFailure> ImageBuilder::buildContext(const BuildContex
     if (!result.imageId.startsWith(QLatin1String("sha256:")) && !parser.imageId().isEmpty())
         result.imageId = parser.imageId();
 
+    // A server with its own command says what it serves: ask it before any tag exists, so a server
+    // that does not answer leaves nothing behind.
+    QString labelledImage;
+    if (m_discoverFor) {
+        const project::Project* project = m_discoverFor;
+        m_discoverFor = nullptr; // once per build
+        auto labelled = discoverTools(client, *project, result.imageId, cancel);
+        if (!labelled) {
+            BuildFailure failure = labelled.error();
+            failure.logPath = result.logPath;
+            rollback(client, parser, started, failure);
+            info(failure.message, BuildEvent::Kind::Error);
+            if (!failure.suggestion.isEmpty())
+                info(failure.suggestion);
+            return failure;
+        }
+        labelledImage = labelled->first;
+        result.imageId = labelledImage;
+        result.discoveredTools = labelled->second;
+    }
+
     // Tags only now, and all or nothing.
     QStringList applied;
     for (const QString& tag : m_options.tags) {
@@ -361,6 +396,8 @@ Expected<BuildResult, BuildFailure> ImageBuilder::buildContext(const BuildContex
         failure.logPath = result.logPath;
         for (const QString& t : std::as_const(applied))
             client.removeImage(t, false, true); // drops only the tag: the image has the others
+        if (!labelledImage.isEmpty() && client.removeImage(labelledImage, false, true))
+            failure.removedImages << labelledImage; // the label layer first: its parent is ours too
         rollback(client, parser, started, failure);
         info(failure.message, BuildEvent::Kind::Error);
         redactFailure(failure);
@@ -374,6 +411,81 @@ Expected<BuildResult, BuildFailure> ImageBuilder::buildContext(const BuildContex
              .arg(result.cacheHits)
              .arg(result.totalSteps));
     return result;
+}
+
+Expected<QPair<QString, QStringList>, BuildFailure>
+ImageBuilder::discoverTools(docker::EngineClient& client, const project::Project& project,
+                            const QString& imageId, const std::atomic_bool* cancel)
+{
+    info(tr("Asking the server for its tools: running %1 once, without network").arg(imageId.left(19)));
+    mcp::McpVerifier verifier(m_options.endpoint);
+    verifier.setCompareWithLabel(false);
+    verifier.setTimeoutMs(m_options.discoveryTimeoutMs);
+    verifier.setProgressHandler([this](const QString& line) { info(line); });
+    const auto listed = verifier.verify(imageId, cancel);
+    if (!listed) {
+        BuildFailure f;
+        f.kind = listed.error().kind == mcp::VerifyError::Kind::Cancelled ? BuildFailure::Kind::Cancelled
+                                                                          : BuildFailure::Kind::Discovery;
+        // The start of the server's stderr is where a crash or a missing module is told.
+        const QStringList lines =
+            listed.error().partial.serverStderr.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QString message = listed.error().message;
+        const qsizetype said = message.indexOf(QStringLiteral(" The server said: "));
+        if (said >= 0)
+            message.truncate(said);
+        f.message = tr("The image was built, but its server did not list its tools: %1").arg(message);
+        if (!lines.isEmpty())
+            f.message += QLatin1Char(' ') +
+                         tr("Its stderr began: %1").arg(lines.mid(0, 8).join(QStringLiteral(" | ")));
+        f.suggestion = tr("Run the server's command on your machine and check that it speaks MCP over stdio "
+                          "without network access; then build again. The image was not tagged.");
+        return f;
+    }
+    info(QCoreApplication::translate("ImageBuilder", "The server lists %n tool(s): %1", nullptr,
+                                     static_cast<int>(listed->tools.size()))
+             .arg(listed->tools.join(QStringLiteral(", "))));
+
+    // The labels, with the real tools, in one LABEL instruction on top of the built image.
+    dockerfile::ServerDescription description;
+    description.tools = listed->toolList;
+    const QString dockerfileText =
+        QStringLiteral("FROM ") + imageId + QLatin1Char('\n') +
+        dockerfile::labelInstruction(dockerfile::descriptionLabels(project, description)) + QLatin1Char('\n');
+    BuildContextWriter context{QString()};
+    if (auto r = context.addMemoryFile(QStringLiteral("Dockerfile"), dockerfileText.toUtf8()); !r) {
+        BuildFailure f;
+        f.kind = BuildFailure::Kind::Discovery;
+        f.message = r.error().message;
+        return f;
+    }
+    docker::BuildOptions options;
+    options.rm = true;
+    options.forceRm = true;
+    const docker::BodyProducer producer = [&context, cancel](docker::BodyWriter& out, QString* error) {
+        auto written = context.write(out, cancel);
+        if (!written && error)
+            *error = written.error().message;
+        return written.ok();
+    };
+    BuildStreamParser parser(m_elapsed);
+    const docker::MessageHandler onMessage = [&parser](const docker::JsonMessage& message) {
+        parser.feed(message);
+    };
+    auto built = client.buildImage(options, producer, onMessage, cancel);
+    parser.finish();
+    if (!built) {
+        BuildFailure f;
+        f.kind = BuildFailure::Kind::Discovery;
+        f.message = tr("The tools could not be added to the image's labels: %1")
+                        .arg(parser.error().isEmpty() ? built.error().message : parser.error());
+        f.suggestion = tr("Build again; if it fails the same way, check the daemon with mcpdock ping.");
+        return f;
+    }
+    QString id = *built;
+    if (!id.startsWith(QLatin1String("sha256:")) && !parser.imageId().isEmpty())
+        id = parser.imageId();
+    return qMakePair(id, listed->tools);
 }
 
 CleanupJournal ImageBuilder::journal() const

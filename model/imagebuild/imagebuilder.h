@@ -13,6 +13,7 @@
 
 #include <QMap>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,7 @@ struct ImageBuildOptions
     QStringList tags;              // references applied after success ("weather:latest")
     QMap<QString, QString> labels; // added to the generator's build labels
     bool writeLog = true;          // .build.log in the project folder
+    int discoveryTimeoutMs = 60000; // how long a server with its own command may take to list its tools
     QStringList secrets;        // never shown: masked in every event, the failure and the log (the project's
                                 // .npmrc tokens are added by build() itself)
     QString cleanupJournalPath; // leftovers of builds that lost their daemon; empty: the default
@@ -56,6 +58,7 @@ struct BuildResult
     QStringList excludedByIgnore; // project files .dockerignore kept out
     QStringList notes;            // the generator's notes
     QString logPath;              // empty when no log was written
+    QStringList discoveredTools;  // what a server with its own command listed (the label's names)
 };
 
 struct BuildFailure
@@ -67,6 +70,7 @@ struct BuildFailure
         Connection, // the daemon could not be reached or went away
         Build,      // the daemon's build failed: see cause
         Tag,        // the image was built but could not be tagged (rolled back)
+        Discovery,  // the image was built but its server did not list its tools (rolled back)
         Cancelled,
     };
     Kind kind = Kind::Build;
@@ -111,6 +115,13 @@ private:
     void redactFailure(BuildFailure& failure) const;
     void info(const QString& text, BuildEvent::Kind kind = BuildEvent::Kind::Info);
     CleanupJournal journal() const;
+    // A server with its own command: run the image once (no network), list its tools, and put them
+    // into the labels with a one-instruction build on top. Returns the labelled image's ID and the
+    // tool names.
+    Expected<QPair<QString, QStringList>, BuildFailure> discoverTools(docker::EngineClient& client,
+                                                                      const project::Project& project,
+                                                                      const QString& imageId,
+                                                                      const std::atomic_bool* cancel);
     void rollback(docker::EngineClient& client, const BuildStreamParser& parser, const QDateTime& started,
                   BuildFailure& failure);
 
@@ -118,6 +129,7 @@ private:
     BuildEventHandler m_onEvent;
     Redactor m_redactor;             // the options' secrets, then the project's: applied once, in emitEvent
     class BuildLog* m_log = nullptr; // while a build runs
+    const project::Project* m_discoverFor = nullptr; // while build() runs a project that needs discovery
     std::function<qint64()> m_elapsed;
 };
 

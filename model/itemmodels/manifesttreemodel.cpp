@@ -132,8 +132,40 @@ void ManifestTreeModel::buildChildren(OpenProject& p)
             group->add(type, t.name, t.file, tip, loc);
         }
     };
-    addEntries(tr("Tools"), m.tools, NodeType::Tool);
-    addEntries(tr("Connectors"), m.connectors, NodeType::Connector);
+    if (m.kind != project::Project::Kind::ToolContract) {
+        // The server lists its own tools: they are learnt when the image is built (its labels).
+        Node* server =
+            root.add(NodeType::Group, tr("Server"),
+                     m.kind == project::Project::Kind::Package ? tr("published package") : tr("own command"));
+        const QString command = m.server.command.join(QLatin1Char(' '));
+        server->add(
+            NodeType::Server, tr("Command"), command,
+            tr("The image's entry point (exec form, no shell): %1\nFrom: %2")
+                .arg(command, m.provenance.value(QStringLiteral("server.command"), tr("the manifest"))));
+        server->add(NodeType::Server, tr("Language"),
+                    m.server.language == project::ServerCommand::Language::Python ? tr("Python")
+                                                                                  : tr("Node"));
+        server->add(NodeType::Server, tr("Transport"),
+                    m.runtime.transport == project::Runtime::Transport::Http
+                        ? tr("http, port %1").arg(m.runtime.port)
+                        : tr("stdio"));
+        if (m.kind == project::Project::Kind::Package)
+            server->add(NodeType::Server, tr("Package"),
+                        QStringLiteral("%1@%2").arg(m.package.name, m.package.resolvedVersion),
+                        tr("Resolved with: %1").arg(m.package.resolvedBy));
+        if (!m.provenance.isEmpty()) {
+            Node* from = root.add(NodeType::Group, tr("Where the values come from"),
+                                  QString::number(m.provenance.size()));
+            for (auto it = m.provenance.cbegin(); it != m.provenance.cend(); ++it)
+                from->add(NodeType::Server, it.key(), it.value());
+        }
+        root.add(NodeType::Group, tr("Tools"), tr("listed by the server when the image is built"),
+                 tr("MCP Dock runs the built image once, asks the server for its tools and writes them "
+                    "into the image's labels."));
+    } else {
+        addEntries(tr("Tools"), m.tools, NodeType::Tool);
+        addEntries(tr("Connectors"), m.connectors, NodeType::Connector);
+    }
 
     const auto location = [&](int line) {
         return line > 0 ? QStringLiteral("%1:%2").arg(manifestFile).arg(line) : manifestFile;

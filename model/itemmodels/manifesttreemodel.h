@@ -46,7 +46,8 @@ public:
         Resource,
         ResourceTemplate,
         Prompt,
-        Input
+        Input,
+        Server, // a server with its own command: the command, its kind, where each value came from
     };
     Q_ENUM(NodeType)
     enum class ValidationState

@@ -382,6 +382,30 @@ void Loader::dependencies(const YAML::Node& node)
     }
 }
 
+void Loader::transport(const YAML::Node& t, const QString& field)
+{
+    if (const auto v = scalar(t, field)) {
+        if (*v == QLatin1String("stdio"))
+            m_m.runtime.transport = Runtime::Transport::Stdio;
+        else if (*v == QLatin1String("http"))
+            m_m.runtime.transport = Runtime::Transport::Http;
+        else
+            issue(t.Mark(), field, tr("\"%1\" is not stdio or http").arg(*v));
+    }
+}
+
+void Loader::port(const YAML::Node& p, const QString& field)
+{
+    if (const auto v = scalar(p, field)) {
+        bool ok = false;
+        const int port = v->toInt(&ok);
+        if (!ok || port < 1 || port > 65535 || !matches("^[0-9]+$", *v))
+            issue(p.Mark(), field, tr("\"%1\" is not a port number (1-65535)").arg(*v));
+        else
+            m_m.runtime.port = port;
+    }
+}
+
 void Loader::runtime(const YAML::Node& node)
 {
     if (!node.IsMap()) {
@@ -392,28 +416,10 @@ void Loader::runtime(const YAML::Node& node)
     unknownKeys(node, QStringLiteral("runtime"),
                 {QStringLiteral("transport"), QStringLiteral("port"), QStringLiteral("node"),
                  QStringLiteral("python")});
-    if (const YAML::Node t = node["transport"]; t && !t.IsNull()) {
-        if (const auto v = scalar(t, QStringLiteral("runtime.transport"))) {
-            if (*v == QLatin1String("stdio"))
-                m_m.runtime.transport = Runtime::Transport::Stdio;
-            else if (*v == QLatin1String("http"))
-                m_m.runtime.transport = Runtime::Transport::Http;
-            else
-                issue(t.Mark(), QStringLiteral("runtime.transport"),
-                      tr("\"%1\" is not stdio or http").arg(*v));
-        }
-    }
-    if (const YAML::Node p = node["port"]; p && !p.IsNull()) {
-        if (const auto v = scalar(p, QStringLiteral("runtime.port"))) {
-            bool ok = false;
-            const int port = v->toInt(&ok);
-            if (!ok || port < 1 || port > 65535 || !matches("^[0-9]+$", *v))
-                issue(p.Mark(), QStringLiteral("runtime.port"),
-                      tr("\"%1\" is not a port number (1-65535)").arg(*v));
-            else
-                m_m.runtime.port = port;
-        }
-    }
+    if (const YAML::Node t = node["transport"]; t && !t.IsNull())
+        transport(t, QStringLiteral("runtime.transport"));
+    if (const YAML::Node p = node["port"]; p && !p.IsNull())
+        port(p, QStringLiteral("runtime.port"));
     if (const YAML::Node n = node["node"]; n && !n.IsNull()) {
         if (const auto v = scalar(n, QStringLiteral("runtime.node"))) {
             if (!project::isNodeMajor(*v))
@@ -438,6 +444,80 @@ void Loader::runtime(const YAML::Node& node)
             else
                 m_m.runtime.python = *v;
         }
+    }
+}
+
+void Loader::server(const YAML::Node& node)
+{
+    // A project that brings its own MCP server: the command that starts it, instead of tools.
+    m_m.kind = Project::Kind::SdkServer;
+    if (!node.IsMap()) {
+        issue(node.Mark(), QStringLiteral("server"),
+              tr("must be a mapping with command (a list), and optionally transport, port, language"));
+        return;
+    }
+    unknownKeys(node, QStringLiteral("server"),
+                {QStringLiteral("command"), QStringLiteral("transport"), QStringLiteral("port"),
+                 QStringLiteral("language")});
+    const YAML::Node command = node["command"];
+    if (!command || command.IsNull()) {
+        issue(node.Mark(), QStringLiteral("server.command"),
+              tr("is required: the command that starts the server, as a list such as [\"node\", "
+                 "\"dist/index.js\"]"));
+    } else if (!command.IsSequence() || command.size() == 0) {
+        issue(command.Mark(), QStringLiteral("server.command"),
+              tr("must be a non-empty list such as [\"node\", \"dist/index.js\"] (it is never run "
+                 "through a shell)"));
+    } else {
+        int index = 0;
+        for (const YAML::Node& item : command) {
+            const QString field = QStringLiteral("server.command[%1]").arg(index++);
+            const auto arg = scalar(item, field);
+            if (!arg)
+                continue;
+            if (arg->isEmpty() || arg->size() > 4096 || hasControlChars(*arg, false))
+                issue(item.Mark(), field,
+                      tr("must be text of 1 to 4096 characters without control characters"));
+            else
+                m_m.server.command.append(*arg);
+        }
+        m_m.provenance.insert(QStringLiteral("server.command"), QFileInfo(m_file).fileName() +
+                                                                    QLatin1Char(':') +
+                                                                    QString::number(command.Mark().line + 1));
+    }
+    // The same fields as runtime.transport / runtime.port (labels, EXPOSE, HEALTHCHECK read them there).
+    if (const YAML::Node t = node["transport"]; t && !t.IsNull())
+        transport(t, QStringLiteral("server.transport"));
+    if (const YAML::Node p = node["port"]; p && !p.IsNull())
+        port(p, QStringLiteral("server.port"));
+    // Node or Python: said, or told by the command and the project's files.
+    const QString first = m_m.server.command.value(0);
+    const QString lang =
+        node["language"] && node["language"].IsScalar() ? qs(node["language"].Scalar()) : QString();
+    if (node["language"] && !node["language"].IsNull()) {
+        if (lang == QLatin1String("node"))
+            m_m.server.language = project::ServerCommand::Language::Node;
+        else if (lang == QLatin1String("python"))
+            m_m.server.language = project::ServerCommand::Language::Python;
+        else
+            issue(node["language"].Mark(), QStringLiteral("server.language"),
+                  tr("\"%1\" is not node or python").arg(lang));
+    } else if (first == QLatin1String("node") || first.endsWith(QLatin1String(".js")) ||
+               first.endsWith(QLatin1String(".mjs")) || first.endsWith(QLatin1String(".cjs"))) {
+        m_m.server.language = project::ServerCommand::Language::Node;
+    } else if (first.startsWith(QLatin1String("python")) || first.endsWith(QLatin1String(".py"))) {
+        m_m.server.language = project::ServerCommand::Language::Python;
+    } else if (QFileInfo(m_dir.filePath(QStringLiteral("package.json"))).isFile()) {
+        m_m.server.language = project::ServerCommand::Language::Node;
+    } else if (QFileInfo(m_dir.filePath(QStringLiteral("pyproject.toml"))).isFile() ||
+               QFileInfo(m_dir.filePath(QStringLiteral("requirements.txt"))).isFile()) {
+        m_m.server.language = project::ServerCommand::Language::Python;
+    } else if (!first.isEmpty()) {
+        issue(command.Mark(), QStringLiteral("server.language"),
+              tr("cannot tell whether \"%1\" is a Node or a Python server (no package.json, "
+                 "pyproject.toml or requirements.txt beside the manifest); add language: node or "
+                 "language: python")
+                  .arg(first));
     }
 }
 
@@ -483,6 +563,13 @@ QString Loader::relIfFile(const QString& name) const
 
 void Loader::projectFiles(const YAML::Node& root)
 {
+    if (m_m.kind == Project::Kind::SdkServer) {
+        if (m_m.server.language == project::ServerCommand::Language::Python) {
+            m_m.requirementsTxt = relIfFile(QStringLiteral("requirements.txt"));
+            m_m.server.pyproject = relIfFile(QStringLiteral("pyproject.toml"));
+            return;
+        }
+    }
     const bool js = m_m.usesNode();
     if (js) {
         const QString pkg = QStringLiteral("package.json");
@@ -500,6 +587,11 @@ void Loader::projectFiles(const YAML::Node& root)
                 if (err.error != QJsonParseError::NoError || !doc.isObject())
                     issue(f.fileName(), markAt(bytes, err.offset), QString(),
                           tr("not valid JSON (%1); npm could not install from it").arg(err.errorString()));
+                else if (m_m.kind == Project::Kind::SdkServer)
+                    m_m.server.buildScript = doc.object()
+                                                 .value(QStringLiteral("scripts"))
+                                                 .toObject()
+                                                 .contains(QStringLiteral("build"));
             }
             m_m.packageJson = pkg;
             if (!m_m.npmDependencies.isEmpty()) {
@@ -562,7 +654,7 @@ Expected<Project, QList<ProjectIssue>> Loader::load()
                  QStringLiteral("tools"), QStringLiteral("connectors"), QStringLiteral("resources"),
                  QStringLiteral("resourceTemplates"), QStringLiteral("prompts"), QStringLiteral("dependencies"),
                  QStringLiteral("config"), QStringLiteral("runtime"), QStringLiteral("mcpName"),
-                 QStringLiteral("icon"), QStringLiteral("homepage"), QStringLiteral("env")});
+                 QStringLiteral("icon"), QStringLiteral("homepage"), QStringLiteral("env"), QStringLiteral("server")});
 
     YAML::Mark rootMark = root.Mark();
     if (const YAML::Node n = root["name"]; !n || n.IsNull()) {
@@ -623,10 +715,28 @@ Expected<Project, QList<ProjectIssue>> Loader::load()
         const YAML::Node n = root[key];
         return n && !n.IsNull();
     };
+    if (given("server")) {
+        // The server serves itself: MCP Dock's tools, resources and prompts do not apply.
+        for (const char* key : {"tools", "connectors", "resources", "resourceTemplates", "prompts"})
+            if (given(key))
+                issue(root[key].Mark(), QString::fromLatin1(key),
+                      tr("cannot be given with server: a server with its own command lists its own "
+                         "tools; remove one of the two"));
+        // runtime first: server.transport / server.port override it.
+        if (const YAML::Node n = root["runtime"]; n && !n.IsNull())
+            runtime(n);
+        server(root["server"]);
+        if (const YAML::Node n = root["dependencies"]; n && !n.IsNull())
+            dependencies(n);
+        projectFiles(root);
+        if (!m_issues.isEmpty())
+            return m_issues;
+        return m_m;
+    }
     if (!given("tools") && !given("resources") && !given("resourceTemplates") && !given("prompts"))
         issue(rootMark, QStringLiteral("tools"),
               tr("is required: list at least one tool with name and file (or resources, resourceTemplates "
-                 "or prompts)"));
+                 "or prompts; or server: with the command of a server of your own)"));
     if (given("tools"))
         m_m.tools = entries(root["tools"], QStringLiteral("tools"));
     if (given("connectors"))

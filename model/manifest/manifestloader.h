@@ -1,9 +1,9 @@
 #pragma once
 
 #include "expected.h"
+#include "manifest/runtimemanifest.h"
 #include "project/project.h"
 #include "project/projectissue.h"
-#include "manifest/runtimemanifest.h"
 
 #include <QByteArray>
 #include <QList>

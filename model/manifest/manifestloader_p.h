@@ -76,6 +76,9 @@ private:
     QList<project::EnvVar> envVars(const YAML::Node& node);
     void dependencies(const YAML::Node& node);
     void runtime(const YAML::Node& node);
+    void server(const YAML::Node& node);
+    void transport(const YAML::Node& node, const QString& field);
+    void port(const YAML::Node& node, const QString& field);
     void config(const YAML::Node& node);
     void projectFiles(const YAML::Node& root);
     QString relIfFile(const QString& name) const;

@@ -47,7 +47,8 @@ QList<ImageFile> imageFiles(const Project& m)
     for (const ToolEntry& e : m.connectors)
         add(e.file, isTs(e.language), "connectors", e.line);
     for (const project::ResourceEntry& r : m.resources)
-        add(r.file.isEmpty() ? r.handler : r.file, !r.handler.isEmpty() && isTs(r.language), "resources", r.line);
+        add(r.file.isEmpty() ? r.handler : r.file, !r.handler.isEmpty() && isTs(r.language), "resources",
+            r.line);
     for (const project::ResourceTemplateEntry& t : m.resourceTemplates)
         add(t.handler, isTs(t.language), "resources", t.line);
     for (const project::PromptEntry& p : m.prompts)
@@ -82,7 +83,8 @@ QByteArray normalizedManifestJson(const Project& m)
         if (r.handler.isEmpty()) {
             o.insert(QStringLiteral("file"), imagePath(r.file, false, QStringLiteral("resources")));
         } else {
-            o.insert(QStringLiteral("handler"), imagePath(r.handler, isTs(r.language), QStringLiteral("resources")));
+            o.insert(QStringLiteral("handler"),
+                     imagePath(r.handler, isTs(r.language), QStringLiteral("resources")));
             o.insert(QStringLiteral("language"), languageName(r.language));
         }
         resources.append(o);
@@ -93,7 +95,8 @@ QByteArray normalizedManifestJson(const Project& m)
         text(o, "title", t.title);
         text(o, "description", t.description);
         text(o, "mimeType", t.mimeType);
-        o.insert(QStringLiteral("handler"), imagePath(t.handler, isTs(t.language), QStringLiteral("resources")));
+        o.insert(QStringLiteral("handler"),
+                 imagePath(t.handler, isTs(t.language), QStringLiteral("resources")));
         o.insert(QStringLiteral("language"), languageName(t.language));
         templates.append(o);
     }
@@ -135,6 +138,5 @@ QByteArray normalizedManifestJson(const Project& m)
     root.insert(QStringLiteral("runtime"), runtime);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
-
 
 } // namespace mcpdock::manifest

@@ -161,7 +161,7 @@ Expected<VerifyResult, VerifyError> McpVerifier::verify(const QString& image, co
     const QString toolsLabel = labels.value(QLatin1String(dockerfile::labels::Tools)).toString();
     bool labelOk = false;
     result.expectedTools = toolsFromLabel(toolsLabel, &labelOk);
-    if (!labelOk) {
+    if (!labelOk && m_compareWithLabel) {
         VerifyError e = makeError(VerifyError::Kind::NoLabel,
                                   tr("%1 has no %2 label to compare the server's tools with; build it with "
                                      "mcpdock build.")
@@ -294,8 +294,13 @@ Expected<VerifyResult, VerifyError> McpVerifier::verify(const QString& image, co
                                                                             .value(QStringLiteral("message"))
                                                                             .toString())));
         const QJsonObject r = listed->value(QStringLiteral("result")).toObject();
-        for (const QJsonValue& t : r.value(QStringLiteral("tools")).toArray())
-            result.tools << t.toObject().value(QStringLiteral("name")).toString();
+        for (const QJsonValue& t : r.value(QStringLiteral("tools")).toArray()) {
+            const QJsonObject tool = t.toObject();
+            result.tools << tool.value(QStringLiteral("name")).toString();
+            result.toolList.append(QJsonObject{
+                {QStringLiteral("name"), tool.value(QStringLiteral("name"))},
+                {QStringLiteral("description"), tool.value(QStringLiteral("description")).toString()}});
+        }
         const QString cursor = r.value(QStringLiteral("nextCursor")).toString();
         if (cursor.isEmpty())
             break;
@@ -303,6 +308,11 @@ Expected<VerifyResult, VerifyError> McpVerifier::verify(const QString& image, co
     }
     (*attached)->closeStdin(); // EOF: the server exits on its own
 
+    if (!m_compareWithLabel) {
+        result.elapsedMs = timer.elapsed();
+        result.serverStderr = tail(mcp.stderrBytes());
+        return result;
+    }
     const QSet<QString> got(result.tools.cbegin(), result.tools.cend());
     const QSet<QString> want(result.expectedTools.cbegin(), result.expectedTools.cend());
     for (const QString& t : result.expectedTools)

@@ -4,6 +4,7 @@
 
 #include "docker/endpoint.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,7 @@ struct VerifyResult
     QString serverName;
     QString serverVersion;
     QStringList tools;         // as tools/list returned them, in its order
+    QJsonArray toolList;       // [{"name","description"}] of the same, for an image's labels
     QStringList expectedTools; // from the image's io.mcpdock.tools label
     QStringList missing;       // in the label, not listed by the server
     QStringList unexpected;    // listed by the server, not in the label
@@ -90,6 +92,9 @@ public:
 
     explicit McpVerifier(docker::Endpoint endpoint);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Off: only ask the server what it lists (the build does this to write the label); no
+    // io.mcpdock.tools label is needed and nothing is compared.
+    void setCompareWithLabel(bool compare) { m_compareWithLabel = compare; }
     // Lines about what happens ("Started container 1a2b3c", "server/discover: 2026-07-28").
     void setProgressHandler(std::function<void(const QString&)> handler)
     {
@@ -107,6 +112,7 @@ private:
 
     docker::Endpoint m_endpoint;
     int m_timeoutMs = 30000;
+    bool m_compareWithLabel = true;
     std::function<void(const QString&)> m_onProgress;
 };
 

@@ -31,7 +31,8 @@ QString DropPolicy::manifestInFolder(const QString& dir)
 QString DropPolicy::acceptedMessage()
 {
     return QCoreApplication::translate("DropPolicy",
-                                       "Drop an mcp.yaml, mcp.yml or manifest.json, or a folder holding one");
+                                       "Drop an mcp.yaml, mcp.yml or manifest.json, or a folder holding one "
+                                       "(or an MCP server's package.json or pyproject.toml)");
 }
 
 QString DropDecision::message() const
@@ -53,9 +54,15 @@ void consider(DropDecision& d, const QString& localPath, const QString& asNamed)
 {
     const QFileInfo fi(localPath);
     QString manifest;
-    if (fi.isDir())
+    if (fi.isDir()) {
         manifest = DropPolicy::manifestInFolder(fi.absoluteFilePath());
-    else if (fi.isFile() && DropPolicy::isManifestFileName(fi.fileName()))
+        // A folder without a manifest may hold an SDK-based server: the loader decides (and says
+        // what it looked for when it is not one).
+        const QDir folder(fi.absoluteFilePath());
+        if (manifest.isEmpty() && (QFileInfo(folder.filePath(QStringLiteral("package.json"))).isFile() ||
+                                   QFileInfo(folder.filePath(QStringLiteral("pyproject.toml"))).isFile()))
+            manifest = fi.absoluteFilePath();
+    } else if (fi.isFile() && DropPolicy::isManifestFileName(fi.fileName()))
         manifest = fi.absoluteFilePath();
     if (manifest.isEmpty()) {
         d.refused << asNamed;

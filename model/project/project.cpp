@@ -38,13 +38,17 @@ QList<ToolEntry::Language> Project::moduleLanguages() const
 
 bool Project::usesNode() const
 {
+    if (kind != Kind::ToolContract)
+        return server.language == ServerCommand::Language::Node;
     const auto langs = moduleLanguages();
-    return langs.contains(ToolEntry::Language::JavaScript) || langs.contains(ToolEntry::Language::TypeScript) ||
-           !npmDependencies.isEmpty();
+    return langs.contains(ToolEntry::Language::JavaScript) ||
+           langs.contains(ToolEntry::Language::TypeScript) || !npmDependencies.isEmpty();
 }
 
 bool Project::usesPython() const
 {
+    if (kind != Kind::ToolContract)
+        return server.language == ServerCommand::Language::Python;
     return moduleLanguages().contains(ToolEntry::Language::Python) || !pythonRequirements.isEmpty();
 }
 

@@ -106,6 +106,42 @@ struct Runtime
     QString python = QStringLiteral("3.11");
 };
 
+// How a project that brings its own MCP server (an SDK-based server, a published package) starts.
+struct ServerCommand
+{
+    enum class Language
+    {
+        Node,
+        Python
+    };
+    Language language = Language::Node;
+    // argv inside the image, relative to /app ("node", "dist/index.js"), or the name of a script a
+    // Python package installs ("my-server"); never passed through a shell.
+    QStringList command;
+    bool buildScript = false; // package.json has scripts.build: npm run build in the builder stage
+    QString pyproject;        // pyproject.toml (relative) when the project is a Python package
+    QByteArray pipConf;       // the user's pip configuration (index URL, auth): builder stage only
+};
+
+// A published package: npm:NAME[@RANGE] or pypi:NAME[==VERSION], resolved to one exact version.
+struct PackageReference
+{
+    enum class Registry
+    {
+        Npm,
+        PyPI
+    };
+    Registry registry = Registry::Npm;
+    QString name;            // "@modelcontextprotocol/server-memory"
+    QString requested;       // what the user asked for ("", "2026.8.31", "^2026")
+    QString resolvedVersion; // the exact version the image installs
+    QString bin;             // the bin (npm) / console script (PyPI) that starts the server
+    QString binPath;         // npm: the bin's file inside the package ("dist/index.js")
+    QStringList args;        // given after --, baked into the entry point
+    QString resolvedBy;      // how the version was found ("npm view NAME@RANGE version bin --json")
+    QByteArray npmrc;        // the user's ~/.npmrc, for the builder stage only
+};
+
 // What is being built: one model for every kind of MCP server, produced by one loader
 // (projectloader.h) and consumed by the Dockerfile generator, the build context, the verifier, the
 // Manifests pane and the CLI alike. Every field has passed validation, every path is inside
@@ -116,6 +152,8 @@ struct Project
     enum class Kind
     {
         ToolContract, // mcp.yaml with tools: served by MCP Dock's runtime
+        SdkServer,    // a project with its own server command (mcp.yaml server:, or detected)
+        Package,      // a published npm / PyPI package (npm:NAME, pypi:NAME)
     };
     Kind kind = Kind::ToolContract;
 
@@ -147,6 +185,12 @@ struct Project
 
     QString configFile; // relative path of config.yaml, empty when none
     Runtime runtime;
+
+    ServerCommand server;     // SdkServer and Package
+    PackageReference package; // Package
+    // Where each value came from, for the Manifests pane: field -> "package.json", "mcp.yaml:4",
+    // "npm registry".
+    QMap<QString, QString> provenance;
 
     // The languages of every module the runtime loads (tools, connectors, resource handlers and
     // templates, prompts).

@@ -15,6 +15,7 @@
 #include "jobs/jobqueue.h"
 #include "jobs/jobspanel.h"
 #include "mainwindow.h"
+#include "projects/dockerfilepane.h"
 #include "registries/registrycontroller.h"
 #include "registries/registrydialog.h"
 #include "registry/keychainstore.h"
@@ -209,6 +210,56 @@ private slots:
         // Filtering by the project name through the proxy finds exactly it.
         w.imagesPane()->proxy()->setFilterFixedString(name);
         QCOMPARE(w.imagesPane()->proxy()->rowCount(), 1);
+    }
+
+    // A folder with an SDK-based server and no mcp.yaml: dropped, shown with its command, built
+    // (npm through the host's network), and its tools, asked from the server, are in the Images tab.
+    void dropSdkFolderBuildsItWithTheServersTools()
+    {
+        const QString name = m_run + QStringLiteral("-hello-sdk");
+        const QString project = m_dir.filePath(name);
+        QVERIFY(test::copyProjectTree(test::sourceDir() + QStringLiteral("/examples/hello-sdk-ts"), project));
+        QFile pkg(project + QStringLiteral("/package.json"));
+        QVERIFY(pkg.open(QIODevice::ReadOnly));
+        QByteArray json = pkg.readAll();
+        pkg.close();
+        json.replace(QByteArray("\"name\": \"hello-sdk-ts\""),
+                     QByteArray("\"name\": \"" + name.toUtf8() + "\""));
+        QVERIFY(pkg.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        pkg.write(json);
+        pkg.close();
+
+        auto settings = freshSettings();
+        settings->setValue(K::BuildNetworkMode, QStringLiteral("host"));
+        MainWindow w(settings.get());
+        w.show();
+        drop(&w, {QUrl::fromLocalFile(project)});
+        QTRY_COMPARE(w.manifestModel()->projectCount(), 1);
+        QCOMPARE(Dialogs::messageCount(), 0);
+        const project::Project* loaded = w.manifestModel()->manifestAt(0);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->kind, project::Project::Kind::SdkServer);
+        QCOMPARE(loaded->name, name);
+        w.selectProject(0);
+        QVERIFY2(w.dockerfilePane()->text().contains(QLatin1String("RUN [\"npm\", \"run\", \"build\"]")),
+                 qPrintable(w.dockerfilePane()->text()));
+        QTRY_VERIFY(w.daemonMonitor()->state() == widgets::DaemonMonitor::State::Running);
+
+        QSignalSpy started(&w, &MainWindow::buildStarted);
+        action(w, "actionBuild")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10'000);
+        Job* job = started.at(0).at(0).value<Job*>();
+        QVERIFY(job);
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 300'000);
+        QVERIFY2(job->state() == Job::State::Succeeded, qPrintable(job->resultMessage()));
+        auto toolsOfImage = [&] {
+            for (const auto& img : w.imageModel()->images())
+                if (img.tags.contains(name + QStringLiteral(":latest")))
+                    return img.tools;
+            return QStringList{QStringLiteral("<no image>")};
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(toolsOfImage(),
+                                  (QStringList{QStringLiteral("greet"), QStringLiteral("add")}), 20'000);
     }
 
     void pushTheBuiltImageWithByteProgress()

@@ -37,6 +37,8 @@ private slots:
         make(QStringLiteral("other/readme.md"));
         make(QStringLiteral("other/MCP.YAML"));
         QDir().mkpath(m_dir.filePath(QStringLiteral("empty")));
+        make(QStringLiteral("sdk-node/package.json"));
+        make(QStringLiteral("sdk-py/pyproject.toml"));
     }
 
     void decide_data()
@@ -63,6 +65,11 @@ private slots:
                                     << QStringList{QStringLiteral("other/readme.md")};
         QTest::newRow("wrong case") << QStringList{QStringLiteral("other/MCP.YAML")} << QStringList{}
                                     << QStringList{QStringLiteral("other/MCP.YAML")};
+        // A folder with an SDK server's package file: the folder itself goes to the loader.
+        QTest::newRow("package.json folder") << QStringList{QStringLiteral("sdk-node")}
+                                             << QStringList{QStringLiteral("sdk-node")} << QStringList{};
+        QTest::newRow("pyproject folder") << QStringList{QStringLiteral("sdk-py")}
+                                          << QStringList{QStringLiteral("sdk-py")} << QStringList{};
         QTest::newRow("folder without one")
             << QStringList{QStringLiteral("empty")} << QStringList{} << QStringList{QStringLiteral("empty")};
         QTest::newRow("missing") << QStringList{QStringLiteral("nope/mcp.yaml")} << QStringList{}

@@ -132,7 +132,8 @@ private slots:
             {QStringLiteral("missing-required.yaml:1:1: name: is required"),
              QStringLiteral("missing-required.yaml:1:1: version: is required"),
              QStringLiteral("missing-required.yaml:1:1: tools: is required: list at least "
-                            "one tool with name and file (or resources, resourceTemplates or prompts)")});
+                            "one tool with name and file (or resources, resourceTemplates or prompts; or "
+                            "server: with the command of a server of your own)")});
         row("bad-features.yaml",
             {QStringLiteral("bad-features.yaml:4:11: resources[0].uri: \"no scheme\" is not a URI such as "
                             "file:///notes.txt or weather://stations"),
@@ -187,7 +188,7 @@ private slots:
         row("bad-values.yaml",
             {QStringLiteral("bad-values.yaml:12:1: unknown_top: unknown field (known fields: name, version, "
                             "title, description, license, source, tools, connectors, resources, "
-                            "resourceTemplates, prompts, dependencies, config, runtime, mcpName, icon, homepage, env)"),
+                            "resourceTemplates, prompts, dependencies, config, runtime, mcpName, icon, homepage, env, server)"),
              QStringLiteral(
                  "bad-values.yaml:1:7: name: \"Weather Server\" is not a valid name: use at most 64 "
                  "lowercase letters and digits, separated by single . _ or -"),

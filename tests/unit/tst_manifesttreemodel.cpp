@@ -191,6 +191,38 @@ private slots:
         QCOMPARE(model.rowCount(model.index(0, 0)), 4);
     }
 
+    void serverProjectWithoutTools()
+    {
+        // A server with its own command has no tools in the manifest: the pane shows the command and
+        // where each value came from, and does not fall over the empty lists.
+        ManifestTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Project m;
+        m.kind = Project::Kind::SdkServer;
+        m.projectDir = QStringLiteral("/p/hello");
+        m.name = QStringLiteral("hello");
+        m.version = QStringLiteral("1.0.0");
+        m.server.command = {QStringLiteral("node"), QStringLiteral("dist/index.js")};
+        m.provenance.insert(QStringLiteral("server.command"), QStringLiteral("package.json (bin.hello)"));
+        m.provenance.insert(QStringLiteral("version"), QStringLiteral("package.json"));
+        const int row = model.setProject(QStringLiteral("/p/hello"), m);
+        const QModelIndex project = model.index(row, 0);
+        const QModelIndex server = child(model, project, QStringLiteral("Server"));
+        QVERIFY(server.isValid());
+        const QModelIndex command = child(model, server, QStringLiteral("Command"));
+        QVERIFY(command.isValid());
+        QCOMPARE(command.siblingAtColumn(ManifestTreeModel::DetailColumn).data().toString(),
+                 QStringLiteral("node dist/index.js"));
+        QVERIFY(command.data(Qt::ToolTipRole).toString().contains(QLatin1String("package.json (bin.hello)")));
+        QCOMPARE(command.data(ManifestTreeModel::NodeTypeRole).value<NodeType>(), NodeType::Server);
+        const QModelIndex from = child(model, project, QStringLiteral("Where the values come from"));
+        QCOMPARE(model.rowCount(from), 2);
+        const QModelIndex tools = child(model, project, QStringLiteral("Tools"));
+        QVERIFY(tools.isValid());
+        QCOMPARE(model.rowCount(tools), 0);
+        QVERIFY(!child(model, project, QStringLiteral("Connectors")).isValid());
+    }
+
     void invalidProjectShowsProblemsWithFileAndLine()
     {
         ManifestTreeModel model;
