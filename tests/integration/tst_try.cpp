@@ -3,8 +3,12 @@
 // thread, and the `mcpdock try` verb).
 #include "buildtestbase.h"
 
+#include "cli.h"
+#include "commands.h"
 #include "mcp/mcpsession.h"
 #include "mcp/mcpsessionthread.h"
+
+#include <QBuffer>
 
 using namespace mcpdock;
 using namespace mcpdock::mcp;
@@ -14,11 +18,16 @@ class TestTry : public BuildTestBase
 {
     Q_OBJECT
 
+public:
+    static QList<QJsonObject> documents(const QByteArray& out);
+
 private slots:
     void initTestCase();
     void cleanupTestCase() { baseCleanup(); }
     void sessionListsAndCallsTools();
     void sessionThreadRemovesContainer();
+    void cliTryInProcess();
+    void cliTryBinary();
 
 private:
     // Containers on the test daemon made from m_image (running or not).
@@ -148,6 +157,106 @@ void TestTry::sessionThreadRemovesContainer()
         QCOMPARE(containersOfImage().size(), 1);
         // Destroyed while running: the destructor removes the container.
     }
+    QCOMPARE(containersOfImage(), QStringList());
+}
+
+QList<QJsonObject> TestTry::documents(const QByteArray& out)
+{
+    QList<QJsonObject> docs;
+    QByteArray pending;
+    // Pretty-printed objects end in a "}" line of their own.
+    for (const QByteArray& part : out.split('\n')) {
+        pending += part + '\n';
+        if (part == "}") {
+            docs << QJsonDocument::fromJson(pending).object();
+            pending.clear();
+        }
+    }
+    return docs;
+}
+
+static const char TryScript[] =
+    "tools\n"
+    "# a comment\n"
+    "call convert_temperature {\"value\": 100, \"from\": \"celsius\", \"to\": \"fahrenheit\"}\n"
+    "call convert_temperature {\"value\": oops}\n"
+    "frobnicate\n"
+    "call convert_temperature {\"value\": -500, \"from\": \"celsius\", \"to\": \"kelvin\"}\n"
+    "call station_info {\"id\": \"RJTT\"}\n"
+    "quit\n"
+    "tools\n";
+
+static void checkTryOutput(const QByteArray& out, const QByteArray& err)
+{
+    const QList<QJsonObject> docs = TestTry::documents(out);
+    QCOMPARE(docs.size(), 4); // tools, two calls that answer, the isError call; nothing after quit
+    QCOMPARE(docs[0].value(QStringLiteral("tools")).toArray().size(), 3);
+    auto text = [](const QJsonObject& r) {
+        return r.value(QStringLiteral("content"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("text"))
+            .toString();
+    };
+    QCOMPARE(text(docs[1]), QStringLiteral("100 °C = 212 °F"));
+    QVERIFY(docs[2].value(QStringLiteral("isError")).toBool());
+    QVERIFY2(text(docs[3]).startsWith(QStringLiteral("RJTT: Tokyo Haneda")), qPrintable(text(docs[3])));
+    const QString e = QString::fromUtf8(err);
+    QVERIFY2(e.contains(QStringLiteral("weather-js 1.0.0 (protocol 2025-11-25)")), qPrintable(e));
+    QVERIFY2(e.contains(QStringLiteral("stdin line 4: the arguments must be one JSON object")),
+             qPrintable(e));
+    QVERIFY2(e.contains(QStringLiteral("stdin line 5: unknown command \"frobnicate\"")), qPrintable(e));
+    QVERIFY2(e.contains(QStringLiteral("isError: the tool reported an error")), qPrintable(e));
+    QVERIFY2(e.contains(QStringLiteral("container removed")), qPrintable(e));
+}
+
+void TestTry::cliTryInProcess()
+{
+    QByteArray outBytes, errBytes;
+    QTextStream out(&outBytes), err(&errBytes);
+    QBuffer in;
+    in.setData(TryScript);
+    in.open(QIODevice::ReadOnly);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("DOCKER_HOST"), test::testEnv().dockerHost);
+    cli::CliIo io{out, err, &in, env};
+    const int rc = cli::runTry(
+        {QStringLiteral("mcpdock try"), QStringLiteral("-e"), QStringLiteral("A=1"), m_image}, io);
+    out.flush();
+    err.flush();
+    QVERIFY2(rc == 0, errBytes.constData());
+    checkTryOutput(outBytes, errBytes);
+    QCOMPARE(containersOfImage(), QStringList());
+
+    // Usage errors name the option.
+    QByteArray e2;
+    QTextStream err2(&e2);
+    cli::CliIo io2{out, err2, &in, env};
+    QCOMPARE(cli::runTry(
+                 {QStringLiteral("mcpdock try"), QStringLiteral("-e"), QStringLiteral("1BAD"), m_image}, io2),
+             int(cli::Usage));
+    err2.flush();
+    QVERIFY2(e2.contains("-e takes NAME=VALUE"), e2.constData());
+}
+
+void TestTry::cliTryBinary()
+{
+    // The real binary with a real pipe for stdin, as a script would run it; EOF ends it.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKER_HOST"), test::testEnv().dockerHost);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MCPDOCK_BINARY), {QStringLiteral("try"), m_image});
+    QVERIFY(p.waitForStarted());
+    QByteArray script(TryScript);
+    script.truncate(script.indexOf("quit\n")); // no quit: end of input stops it
+    p.write(script);
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(180000));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, err.constData());
+    checkTryOutput(p.readAllStandardOutput(), err);
     QCOMPARE(containersOfImage(), QStringList());
 }
 
