@@ -282,6 +282,7 @@ TryPane::TryPane(docker::Endpoint endpoint, const QString& image, TryHistory* hi
     toolsPage->addWidget(m_toolList);
     toolsPage->addWidget(right);
     toolsPage->setStretchFactor(1, 3);
+    toolsPage->setSizes({200, 800});
 
     // Resources: list | read result.
     auto* resourcesPage = new QSplitter(Qt::Horizontal, this);
@@ -296,6 +297,7 @@ TryPane::TryPane(docker::Endpoint endpoint, const QString& image, TryHistory* hi
     resLayout->addWidget(m_read, 0, Qt::AlignRight);
     resLayout->addWidget(m_resourceResult, 1);
     resourcesPage->setStretchFactor(1, 3);
+    resourcesPage->setSizes({300, 700});
 
     // Prompts: list | arguments form, get, result.
     auto* promptsPage = new QSplitter(Qt::Horizontal, this);
@@ -313,6 +315,7 @@ TryPane::TryPane(docker::Endpoint endpoint, const QString& image, TryHistory* hi
     promptLayout->addWidget(m_getPrompt, 0, Qt::AlignRight);
     promptLayout->addWidget(m_promptResult, 2);
     promptsPage->setStretchFactor(1, 3);
+    promptsPage->setSizes({200, 800});
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tryTabs"));
