@@ -2,8 +2,10 @@
 
 #include "docker/engineclient.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QThread>
 #include <QUuid>
 
 namespace mcpdock::mcp {
@@ -61,11 +63,21 @@ Expected<Done, docker::DockerError> StdioContainer::start(const StdioContainerOp
 
 void StdioContainer::remove()
 {
-    if (m_stream)
-        m_stream->closeStdin();
     m_stream.reset();
-    if (!m_id.isEmpty())
-        m_client->removeContainer(m_id, true); // also when AutoRemove is already removing it
+    if (m_id.isEmpty())
+        return;
+    // Force: kill and remove in one call. With AutoRemove the daemon may be removing it already
+    // (the server exited), and then the call fails with "removal in progress" while the container
+    // is still listed: wait until it is gone, so "no container left" holds when this returns.
+    if (!m_client->removeContainer(m_id, true)) {
+        QDeadlineTimer deadline(10000);
+        while (!deadline.hasExpired()) {
+            auto listed = m_client->listContainers(true, {QStringLiteral("id=") + m_id});
+            if (!listed || listed->isEmpty())
+                break;
+            QThread::msleep(50);
+        }
+    }
     m_id.clear();
 }
 

@@ -44,7 +44,7 @@ public:
     docker::AttachedStream* stream() const { return m_stream.get(); }
     QString id() const { return m_id; }
     docker::EngineClient& client() { return *m_client; }
-    // Closes stdin (the server sees EOF) and force-removes the container. Idempotent.
+    // Force-removes the container (and waits until the daemon lists it no more). Idempotent.
     void remove();
 
     // The container config the Engine API gets for these options (a pure function, for tests).

@@ -26,6 +26,7 @@ private slots:
     void cleanupTestCase() { baseCleanup(); }
     void sessionListsAndCallsTools();
     void sessionThreadRemovesContainer();
+    void sessionResourcesPromptsNotificationsPages();
     void cliTryInProcess();
     void cliTryBinary();
 
@@ -158,6 +159,126 @@ void TestTry::sessionThreadRemovesContainer()
         // Destroyed while running: the destructor removes the container.
     }
     QCOMPARE(containersOfImage(), QStringList());
+}
+
+void TestTry::sessionResourcesPromptsNotificationsPages()
+{
+    // weather-js with a tool that logs and reports progress, a resource and a prompt.
+    QTemporaryDir dir;
+    const QString project = dir.path() + QStringLiteral("/weather-js");
+    QVERIFY(test::copyProjectTree(test::sourceDir() + QStringLiteral("/examples/weather-js"), project));
+    writeFile(project + QStringLiteral("/tools/report.js"), R"JS(
+module.exports = {
+  description: 'Logs, reports progress, answers',
+  inputSchema: { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] },
+  handler({ n }, context) {
+    context.log('info', `working on ${n}`);
+    context.progress(1, 2, 'half way');
+    return `done ${n}`;
+  },
+};
+)JS");
+    writeFile(project + QStringLiteral("/notes/readme.txt"), "hello from a resource\n");
+    writeFile(project + QStringLiteral("/prompts/forecast.js"),
+              "module.exports = { get({ city }) { return `What is the weather in ${city}?`; } };\n");
+    QFile yaml(project + QStringLiteral("/mcp.yaml"));
+    QVERIFY(yaml.open(QIODevice::ReadOnly));
+    QByteArray text = yaml.readAll();
+    yaml.close();
+    text.replace("connectors:\n", "  - name: report\n    description: Logs, reports progress, answers\n"
+                                  "    file: tools/report.js\nconnectors:\n");
+    text +=
+        "resources:\n  - uri: notes://readme\n    name: readme\n    mimeType: text/plain\n"
+        "    file: notes/readme.txt\n"
+        "prompts:\n  - name: forecast\n    description: Ask for a forecast\n    file: prompts/forecast.js\n"
+        "    arguments:\n      - name: city\n        required: true\n";
+    writeFile(project + QStringLiteral("/mcp.yaml"), text);
+    auto m = manifest::loadManifest(project);
+    if (!m)
+        for (const auto& issue : m.error())
+            qWarning() << issue.toString();
+    QVERIFY(m.ok());
+    ImageBuildOptions o = options();
+    const QString image = QStringLiteral("mcpdock-itest-%1/try-more:latest").arg(m_run);
+    o.tags = {image};
+    const auto built = buildMCPImage(*m, o);
+    QVERIFY2(built.ok(), built.ok() ? "" : qPrintable(built.error().message));
+    m_tagsToRemove << image;
+
+    McpSession session(m_endpoint);
+    QSignalSpy logs(&session, &McpSession::logMessage);
+    QSignalSpy progress(&session, &McpSession::progressed);
+    StdioContainerOptions run;
+    run.image = image;
+    run.env = {QStringLiteral("MCP_PAGE_SIZE=1")}; // the runtime's page size: every list paginates
+    const auto info = session.start(run);
+    QVERIFY2(info.ok(), info.ok() ? "" : qPrintable(info.error().message));
+    QVERIFY(info->capabilities.contains(QStringLiteral("resources")));
+    QVERIFY(info->capabilities.contains(QStringLiteral("prompts")));
+
+    // Four tools, one a page: every page followed through nextCursor.
+    const auto tools = session.listTools();
+    QVERIFY2(tools.ok(), tools.ok() ? "" : qPrintable(tools.error().message));
+    QCOMPARE(tools->result.value(QStringLiteral("tools")).toArray().size(), 4);
+    QCOMPARE(tools->pages, 4);
+
+    const auto called = session.callTool(QStringLiteral("report"), QJsonObject{{QStringLiteral("n"), 7}});
+    QVERIFY2(called.ok(), called.ok() ? "" : qPrintable(called.error().message));
+    QCOMPARE(called->result.value(QStringLiteral("content"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("text"))
+                 .toString(),
+             QStringLiteral("done 7"));
+    // The notifications came before the answer, on the same stream.
+    QCOMPARE(logs.size(), 1);
+    QCOMPARE(logs.first().at(0).toString(), QStringLiteral("info"));
+    QCOMPARE(logs.first().at(2).value<QJsonValue>().toString(), QStringLiteral("working on 7"));
+    QCOMPARE(progress.size(), 1);
+    QCOMPARE(progress.first().at(1).toDouble(), 1.0);
+    QCOMPARE(progress.first().at(2).toDouble(), 2.0);
+    QCOMPARE(progress.first().at(3).toString(), QStringLiteral("half way"));
+
+    const auto resources = session.listResources();
+    QVERIFY2(resources.ok(), resources.ok() ? "" : qPrintable(resources.error().message));
+    QCOMPARE(resources->result.value(QStringLiteral("resources"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("uri"))
+                 .toString(),
+             QStringLiteral("notes://readme"));
+    const auto read = session.readResource(QStringLiteral("notes://readme"));
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+    QCOMPARE(read->result.value(QStringLiteral("contents"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("text"))
+                 .toString(),
+             QStringLiteral("hello from a resource\n"));
+
+    const auto prompts = session.listPrompts();
+    QVERIFY2(prompts.ok(), prompts.ok() ? "" : qPrintable(prompts.error().message));
+    QCOMPARE(prompts->result.value(QStringLiteral("prompts")).toArray().size(), 1);
+    const auto prompt = session.getPrompt(QStringLiteral("forecast"),
+                                          QJsonObject{{QStringLiteral("city"), QStringLiteral("Berlin")}});
+    QVERIFY2(prompt.ok(), prompt.ok() ? "" : qPrintable(prompt.error().message));
+    const QJsonObject message = prompt->result.value(QStringLiteral("messages")).toArray().first().toObject();
+    QCOMPARE(message.value(QStringLiteral("content")).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("What is the weather in Berlin?"));
+    // A required prompt argument missing: the server's error, as an Rpc error.
+    const auto missing = session.getPrompt(QStringLiteral("forecast"), {});
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind, McpError::Kind::Rpc);
+    QCOMPARE(missing.error().code, -32602);
+    session.stop();
+    docker::EngineClient client(m_endpoint);
+    auto containers = client.listContainers(true);
+    QVERIFY(containers.ok());
+    for (const auto& c : *containers)
+        QVERIFY2(c.image != image, qPrintable(c.id));
 }
 
 QList<QJsonObject> TestTry::documents(const QByteArray& out)
