@@ -14,6 +14,7 @@
 #include "try/trypane.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
 #include <QJsonDocument>
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -42,6 +44,8 @@ private slots:
     void cleanupTestCase();
     void callAToolFromTheForm();
     void quittingTheAppRemovesTheContainer();
+    void resourcesAndPromptsTabs();
+    void renderingTextJsonImagesErrors();
 
 private:
     TryPane* openTry(MainWindow& w);
@@ -254,6 +258,121 @@ void TestTryGui::quittingTheAppRemovesTheContainer()
         // The main window goes with the Try window still open (as on quit).
     }
     QCOMPARE(containersOfImage(), QStringList());
+}
+
+void TestTryGui::resourcesAndPromptsTabs()
+{
+    // weather-js with a resource and a prompt (an argument required).
+    QTemporaryDir dir;
+    const QString project =
+        test::copyExample(QStringLiteral("weather-js"), QStringLiteral("weather-js"), dir.path());
+    auto write = [](const QString& path, const QByteArray& data) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+    };
+    QVERIFY(write(project + QStringLiteral("/notes/readme.txt"), "{\"hello\": [1, 2]}"));
+    QVERIFY(write(project + QStringLiteral("/prompts/forecast.js"),
+                  "module.exports = { get({ city }) { return `Forecast for ${city}?`; } };\n"));
+    QFile yaml(project + QStringLiteral("/mcp.yaml"));
+    QVERIFY(yaml.open(QIODevice::Append));
+    yaml.write("resources:\n  - uri: notes://readme\n    name: readme\n    mimeType: application/json\n"
+               "    file: notes/readme.txt\n"
+               "prompts:\n  - name: forecast\n    file: prompts/forecast.js\n"
+               "    arguments:\n      - name: city\n        required: true\n");
+    yaml.close();
+    auto m = manifest::loadManifest(project);
+    QVERIFY(m.ok());
+    imagebuild::ImageBuildOptions o;
+    o.endpoint = m_endpoint;
+    const QString image = m_image.section(QLatin1Char(':'), 0, 0) + QStringLiteral("-more:latest");
+    o.tags = {image};
+    const auto r = imagebuild::buildMCPImage(*m, o);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    struct RemoveImage
+    {
+        docker::Endpoint ep;
+        QString tag;
+        ~RemoveImage() { docker::EngineClient(ep).removeImage(tag, true); }
+    } removeImage{m_endpoint, image};
+
+    TryHistory history;
+    {
+        TryPane pane(m_endpoint, image, &history);
+        pane.show();
+        QSignalSpy listed(&pane, &TryPane::toolsListed);
+        QVERIFY(listed.wait(120'000));
+        auto* tabs = pane.findChild<QTabWidget*>(QStringLiteral("tryTabs"));
+        QVERIFY(tabs->isTabEnabled(1));
+        QVERIFY(tabs->isTabEnabled(2));
+        auto* resources = pane.findChild<QListWidget*>(QStringLiteral("tryResources"));
+        QTRY_COMPARE_WITH_TIMEOUT(resources->count(), 1, 30'000);
+        resources->setCurrentRow(0);
+        pane.findChild<QPushButton*>(QStringLiteral("tryRead"))->click();
+        auto* resourceResult = pane.findChild<QTextBrowser*>(QStringLiteral("tryResourceResult"));
+        // JSON text pretty-printed.
+        QTRY_VERIFY_WITH_TIMEOUT(resourceResult->toPlainText().contains(QStringLiteral("\"hello\": [\n")),
+                                 30'000);
+        QVERIFY2(resourceResult->toPlainText().contains(QStringLiteral("notes://readme")),
+                 qPrintable(resourceResult->toPlainText()));
+
+        auto* prompts = pane.findChild<QListWidget*>(QStringLiteral("tryPrompts"));
+        QTRY_COMPARE_WITH_TIMEOUT(prompts->count(), 1, 30'000);
+        prompts->setCurrentRow(0);
+        auto* promptForm = pane.findChild<QTreeView*>(QStringLiteral("tryPromptForm"));
+        QCOMPARE(promptForm->model()->index(0, 0).data().toString(), QStringLiteral("city *"));
+        auto* promptResult = pane.findChild<QTextBrowser*>(QStringLiteral("tryPromptResult"));
+        auto* get = pane.findChild<QPushButton*>(QStringLiteral("tryGetPrompt"));
+        get->click(); // refused before sending: city is required
+        QVERIFY(promptResult->toPlainText().contains(QStringLiteral("city: required")));
+        typeInto(promptForm, QStringLiteral("city"), QStringLiteral("Tokyo"));
+        get->click();
+        QTRY_VERIFY_WITH_TIMEOUT(promptResult->toPlainText().contains(QStringLiteral("Forecast for Tokyo?")),
+                                 30'000);
+        QVERIFY(promptResult->toPlainText().contains(QStringLiteral("user")));
+    }
+    docker::EngineClient client(m_endpoint);
+    auto containers = client.listContainers(true);
+    QVERIFY(containers.ok());
+    for (const auto& ct : *containers)
+        QVERIFY2(ct.image != image, qPrintable(ct.id));
+}
+
+void TestTryGui::renderingTextJsonImagesErrors()
+{
+    QImage red(8, 6, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(red.save(&buffer, "PNG"));
+    const QJsonObject result{
+        {QStringLiteral("content"),
+         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                {QStringLiteral("text"), QStringLiteral("{\"a\":1}")}},
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
+                                {QStringLiteral("mimeType"), QStringLiteral("image/png")},
+                                {QStringLiteral("data"), QString::fromLatin1(png.toBase64())}}}}};
+    QTextBrowser browser;
+    renderResult(&browser, result);
+    QVERIFY2(browser.toPlainText().contains(QStringLiteral("{\n    \"a\": 1\n}")),
+             qPrintable(browser.toPlainText()));
+    // The image is in the document as a resource, decoded from base64.
+    const QVariant img =
+        browser.document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("mcpimage:0")));
+    QVERIFY(img.isValid());
+    QCOMPARE(img.value<QImage>().size(), QSize(8, 6));
+    QCOMPARE(browser.property("isError").toBool(), false);
+
+    renderResult(&browser,
+                 QJsonObject{{QStringLiteral("isError"), true},
+                             {QStringLiteral("content"),
+                              QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                     {QStringLiteral("text"), QStringLiteral("boom")}}}}});
+    QCOMPARE(browser.property("isError").toBool(), true);
+    QCOMPARE(browser.palette().color(QPalette::Text), QColor(0xc6, 0x28, 0x28));
+    QVERIFY(browser.toPlainText().contains(QStringLiteral("boom")));
+    QVERIFY(browser.toPlainText().contains(QStringLiteral("isError")));
 }
 
 int main(int argc, char** argv)
