@@ -35,6 +35,16 @@ constexpr Verb Verbs[] = {
     {"login", QT_TRANSLATE_NOOP("Cli", "Check registry credentials and save them in the OS keychain"),
      runLogin},
     {"logout", QT_TRANSLATE_NOOP("Cli", "Remove the registry credentials saved in the app"), runLogout},
+    {"run",
+     QT_TRANSLATE_NOOP("Cli",
+                       "Run an image's server with the inputs it declares; print the client configuration"),
+     runRun},
+    {"server-json",
+     QT_TRANSLATE_NOOP("Cli", "Write (or --check) the MCP Registry's server.json for a published image"),
+     runServerJson},
+    {"catalog-entry",
+     QT_TRANSLATE_NOOP("Cli", "Write the server.yaml a pull request to docker/mcp-registry needs"),
+     runCatalogEntry},
 };
 
 const Verb* findVerb(const QString& name)

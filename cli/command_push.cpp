@@ -1,6 +1,7 @@
 // mcpdock push IMAGE --registry R: tag for the registry and push exactly one tag.
 #include "commands.h"
 
+#include "catalog/serverjson.h"
 #include "docker/engineclient.h"
 #include "registry/credentialresolver.h"
 #include "registry/imagepusher.h"
@@ -48,7 +49,14 @@ int runPush(const QStringList& args, CliIo& io)
                                            "credentials; push nothing."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QCoreApplication::translate("Cli", "Print the result as JSON."));
-    parser.addOptions({help, host, registryOption, namespaceOption, tagOption, dryRunOption, jsonOption});
+    const QCommandLineOption serverJsonOption(
+        QStringLiteral("server-json"),
+        QCoreApplication::translate("Cli",
+                                    "After the push, write the MCP Registry's server.json for the pushed "
+                                    "image (identifier repository:tag@digest) to FILE."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {help, host, registryOption, namespaceOption, tagOption, dryRunOption, jsonOption, serverJsonOption});
     parser.addPositionalArgument(QStringLiteral("IMAGE"),
                                  QCoreApplication::translate("Cli", "Local image, e.g. weather:v1."));
     if (const auto stop = parseVerb(parser, args, io, help, AnyPositionals))
@@ -172,6 +180,30 @@ int runPush(const QStringList& args, CliIo& io)
                << '\n';
         return Failed;
     }
+    // server.json from what the image's labels say about its project, naming exactly what was pushed.
+    QString serverJsonProblem;
+    if (parser.isSet(serverJsonOption)) {
+        const auto inspected = client.inspectImage(image);
+        if (!inspected) {
+            serverJsonProblem = inspected.error().message;
+        } else {
+            const auto made = catalog::makeServerJson(catalog::projectFromImage(*inspected),
+                                                      result->reference + QLatin1Char('@') + result->digest);
+            if (!made) {
+                QStringList problems;
+                for (const catalog::ServerJsonProblem& p : made.error())
+                    problems << p.toString();
+                serverJsonProblem = problems.join(QStringLiteral("; "));
+            } else if (!writeOutput(parser.value(serverJsonOption),
+                                    QJsonDocument(*made).toJson(QJsonDocument::Indented), io)) {
+                serverJsonProblem = QCoreApplication::translate("Cli", "the file could not be written");
+            }
+        }
+        if (!serverJsonProblem.isEmpty())
+            io.err << QCoreApplication::translate("Cli", "Pushed %1, but wrote no server.json: %2")
+                          .arg(result->reference, serverJsonProblem)
+                   << '\n';
+    }
     if (json) {
         io.out << QJsonDocument(QJsonObject{{QStringLiteral("reference"), result->reference},
                                             {QStringLiteral("digest"), result->digest},
@@ -183,7 +215,7 @@ int runPush(const QStringList& args, CliIo& io)
         io.out << QCoreApplication::translate("Cli", "Pushed %1").arg(result->reference) << '\n'
                << QCoreApplication::translate("Cli", "Digest: %1").arg(result->digest) << '\n';
     }
-    return Success;
+    return serverJsonProblem.isEmpty() ? Success : Failed;
 }
 
 } // namespace mcpdock::cli

@@ -17,5 +17,8 @@ int runImages(const QStringList& args, CliIo& io);
 int runPrune(const QStringList& args, CliIo& io);
 int runLogin(const QStringList& args, CliIo& io);
 int runLogout(const QStringList& args, CliIo& io);
+int runServerJson(const QStringList& args, CliIo& io);
+int runCatalogEntry(const QStringList& args, CliIo& io);
+int runRun(const QStringList& args, CliIo& io);
 
 } // namespace mcpdock::cli

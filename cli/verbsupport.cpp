@@ -1,6 +1,9 @@
 #include "verbsupport.h"
 
+#include "project/projectloader.h"
+
 #include <QCoreApplication>
+#include <QSaveFile>
 
 #include <utility>
 
@@ -71,6 +74,33 @@ std::optional<docker::Endpoint> endpointFor(const QCommandLineParser& parser, co
         return std::nullopt;
     }
     return std::move(endpoint.value());
+}
+
+std::optional<project::Project> loadProjectOrReport(const QString& pathOrReference, CliIo& io)
+{
+    auto loaded = project::loadProject(pathOrReference);
+    if (!loaded) {
+        for (const project::ProjectIssue& issue : loaded.error())
+            io.err << issue.toString() << '\n';
+        return std::nullopt;
+    }
+    return std::move(*loaded);
+}
+
+bool writeOutput(const QString& path, const QByteArray& bytes, CliIo& io)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        io.out << QString::fromUtf8(bytes);
+        return true;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        io.err << QCoreApplication::translate("Cli", "%1: cannot be written: %2").arg(path, f.errorString())
+               << '\n';
+        return false;
+    }
+    io.err << QCoreApplication::translate("Cli", "Wrote %1").arg(path) << '\n';
+    return true;
 }
 
 } // namespace mcpdock::cli

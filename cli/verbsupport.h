@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "docker/endpoint.h"
+#include "project/project.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -39,5 +40,13 @@ std::optional<int> rejectExtraPositionals(const QCommandLineParser& parser, cons
 // failure prints the reason (which names the next step) and returns nothing; the verb returns Failed.
 std::optional<docker::Endpoint> endpointFor(const QCommandLineParser& parser, const QCommandLineOption& host,
                                             CliIo& io);
+
+// Loads the project a verb was given (a manifest, a folder); on failure prints every problem as
+// file:line:column: field: message and returns nothing (the verb returns Failed).
+std::optional<project::Project> loadProjectOrReport(const QString& pathOrReference, CliIo& io);
+
+// Writes bytes to path atomically (and says so on stderr), or to stdout for an empty path or "-".
+// False after printing why it could not.
+bool writeOutput(const QString& path, const QByteArray& bytes, CliIo& io);
 
 } // namespace mcpdock::cli

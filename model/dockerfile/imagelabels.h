@@ -3,6 +3,7 @@
 #include "project/project.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -29,6 +30,13 @@ LabelList imageLabels(const project::Project& project, const ServerDescription& 
 // The labels that describe what the server serves (tools, resources, prompts, the catalog
 // metadata): what a build that learns them from the running server adds on top.
 LabelList descriptionLabels(const project::Project& project, const ServerDescription& description);
+
+// The io.docker.server.metadata value: the gateway's catalog entry shape. Env variables become
+// config properties of the server (non-secrets) or secrets named "<name>.<variable, lowercase>".
+QJsonObject gatewayMetadata(const project::Project& project, const QJsonArray& tools);
+
+// The io.mcpdock.env value.
+QJsonArray envDescription(const project::Project& project);
 
 // One LABEL instruction for all of them (each LABEL is a build step of its own), values quoted with
 // labelValue(), pairs continued over lines.

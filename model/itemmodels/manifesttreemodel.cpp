@@ -135,6 +135,64 @@ void ManifestTreeModel::buildChildren(OpenProject& p)
     addEntries(tr("Tools"), m.tools, NodeType::Tool);
     addEntries(tr("Connectors"), m.connectors, NodeType::Connector);
 
+    const auto location = [&](int line) {
+        return line > 0 ? QStringLiteral("%1:%2").arg(manifestFile).arg(line) : manifestFile;
+    };
+    const auto tooltip = [](const QString& description, const QString& what, const QString& loc) {
+        const QString declared = tr("%1, declared at %2").arg(what, loc);
+        return description.isEmpty() ? declared : QStringLiteral("%1\n%2").arg(description, declared);
+    };
+    if (!m.resources.isEmpty()) {
+        Node* group = root.add(NodeType::Group, tr("Resources"), QString::number(m.resources.size()));
+        for (const project::ResourceEntry& r : m.resources) {
+            const QString source = r.file.isEmpty() ? tr("%1 (%2)").arg(r.handler, languageName(r.language))
+                                                    : tr("%1 (static)").arg(r.file);
+            const QString loc = location(r.line);
+            group->add(NodeType::Resource, r.name, r.uri,
+                       tooltip(r.description, QStringLiteral("%1 · %2").arg(source, r.mimeType), loc), loc);
+        }
+    }
+    if (!m.resourceTemplates.isEmpty()) {
+        Node* group =
+            root.add(NodeType::Group, tr("Resource templates"), QString::number(m.resourceTemplates.size()));
+        for (const project::ResourceTemplateEntry& r : m.resourceTemplates) {
+            const QString loc = location(r.line);
+            group->add(NodeType::ResourceTemplate, r.name, r.uriTemplate,
+                       tooltip(r.description, tr("%1 (%2)").arg(r.handler, languageName(r.language)), loc),
+                       loc);
+        }
+    }
+    if (!m.prompts.isEmpty()) {
+        Node* group = root.add(NodeType::Group, tr("Prompts"), QString::number(m.prompts.size()));
+        for (const project::PromptEntry& pr : m.prompts) {
+            QStringList args;
+            for (const project::PromptArgument& a : pr.arguments)
+                args << (a.required ? a.name : a.name + QLatin1Char('?'));
+            const QString loc = location(pr.line);
+            const QString what = args.isEmpty() ? tr("%1 (%2)").arg(pr.file, languageName(pr.language))
+                                                : tr("%1 (%2), arguments: %3")
+                                                      .arg(pr.file, languageName(pr.language),
+                                                           args.join(QStringLiteral(", ")));
+            group->add(NodeType::Prompt, pr.name, pr.file, tooltip(pr.description, what, loc), loc);
+        }
+    }
+
+    if (!m.env.isEmpty()) {
+        Node* group = root.add(NodeType::Group, tr("Inputs"), QString::number(m.env.size()));
+        for (const project::EnvVar& e : m.env) {
+            QStringList traits;
+            if (e.secret)
+                traits << tr("secret");
+            if (e.required)
+                traits << tr("required");
+            if (!e.defaultValue.isEmpty())
+                traits << tr("default %1").arg(e.defaultValue);
+            const QString loc = location(e.line);
+            group->add(NodeType::Input, e.name, traits.join(QStringLiteral(", ")),
+                       tooltip(e.description, tr("environment variable"), loc), loc);
+        }
+    }
+
     Node* deps = root.add(NodeType::Group, tr("Dependencies"));
     for (auto it = m.npmDependencies.cbegin(); it != m.npmDependencies.cend(); ++it)
         deps->add(NodeType::Dependency, it.key(), tr("npm %1").arg(it.value()));

@@ -12,8 +12,8 @@
 
 namespace mcpdock {
 
-// The Manifests pane: every loaded project as a tree (project -> Tools, Connectors, Dependencies,
-// Config), each project with its validation state. A manifest that failed to load shows its
+// The Manifests pane: every loaded project as a tree (project -> Tools, Connectors, Resources,
+// Resource templates, Prompts, Inputs (when declared), Dependencies, Config), each project with its validation state. A manifest that failed to load shows its
 // problems as children, each with file:line, and all of them in the project's tooltip.
 class ManifestTreeModel : public QAbstractItemModel
 {
@@ -42,7 +42,11 @@ public:
         Connector,
         Dependency,
         Config,
-        Problem
+        Problem,
+        Resource,
+        ResourceTemplate,
+        Prompt,
+        Input
     };
     Q_ENUM(NodeType)
     enum class ValidationState

@@ -556,7 +556,8 @@ Expected<Project, QList<ProjectIssue>> Loader::load()
                  QStringLiteral("description"), QStringLiteral("license"), QStringLiteral("source"),
                  QStringLiteral("tools"), QStringLiteral("connectors"), QStringLiteral("resources"),
                  QStringLiteral("resourceTemplates"), QStringLiteral("prompts"), QStringLiteral("dependencies"),
-                 QStringLiteral("config"), QStringLiteral("runtime")});
+                 QStringLiteral("config"), QStringLiteral("runtime"), QStringLiteral("mcpName"),
+                 QStringLiteral("icon"), QStringLiteral("homepage"), QStringLiteral("env")});
 
     YAML::Mark rootMark = root.Mark();
     if (const YAML::Node n = root["name"]; !n || n.IsNull()) {
@@ -611,6 +612,7 @@ Expected<Project, QList<ProjectIssue>> Loader::load()
     }
     if (const YAML::Node n = root["title"]; n && !n.IsNull())
         assign(text(n, QStringLiteral("title"), 128, false), m_m.title);
+    publishing(root);
     // What the server offers: at least one of tools, resources, resource templates and prompts.
     const auto given = [&root](const char* key) {
         const YAML::Node n = root[key];

@@ -71,6 +71,9 @@ private:
     bool mimeType(const YAML::Node& node, const QString& field, QString& out);
     void imageCollisions();
     static bool assign(const std::optional<QString>& value, QString& out);
+    // manifestpublishing.cpp: how catalogs and whoever runs the image see the server.
+    void publishing(const YAML::Node& root);
+    QList<project::EnvVar> envVars(const YAML::Node& node);
     void dependencies(const YAML::Node& node);
     void runtime(const YAML::Node& node);
     void config(const YAML::Node& node);

@@ -72,6 +72,26 @@ struct PromptEntry
     int line = 0;
 };
 
+// A run-time input of the server: an environment variable the container needs (an API key, a
+// base URL). Secrets never have a value in the manifest; whoever runs the image supplies them.
+struct EnvVar
+{
+    enum class Format
+    {
+        String,
+        Number,
+        Boolean,
+        FilePath
+    };
+    QString name; // ^[A-Za-z_][A-Za-z0-9_]*$
+    QString description;
+    QString defaultValue; // never for a secret
+    Format format = Format::String;
+    bool required = false;
+    bool secret = false;
+    int line = 0;
+};
+
 struct Runtime
 {
     enum class Transport
@@ -109,6 +129,10 @@ struct Project
     QString license; // optional SPDX expression
     QString source;  // optional repository URL
     QString title;   // optional human-readable name
+    QString mcpName;  // optional MCP Registry name, reverse-DNS with one slash: io.github.acme/weather
+    QString icon;     // optional: a project file (png, jpeg, svg, webp) or an https URL
+    QString homepage; // optional http(s) URL
+    QList<EnvVar> env;
     QList<ToolEntry> tools;
     QList<ToolEntry> connectors;
     QList<ResourceEntry> resources;

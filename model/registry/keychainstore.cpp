@@ -168,13 +168,14 @@ void wipeSecret(QByteArray& secret)
     secret.clear();
 }
 
-KeychainStore::KeychainStore(QString service)
+KeychainStore::KeychainStore(QString service, Kind kind)
     : m_service(std::move(service))
+    , m_kind(kind)
 {}
 
-QString KeychainStore::keyFor(const QString& credentialKey)
+QString KeychainStore::keyFor(const QString& credentialKey) const
 {
-    return QStringLiteral("registry:") + credentialKey;
+    return (m_kind == Kind::ServerSecret ? QStringLiteral("server:") : QStringLiteral("registry:")) + credentialKey;
 }
 
 KeychainResult<QString> KeychainStore::readSecret(const QString& credentialKey) const

@@ -31,8 +31,9 @@ using KeychainResult = Expected<T, KeychainError>;
 void wipeSecret(QString& secret);
 void wipeSecret(QByteArray& secret);
 
-// Registry secrets in the OS keychain through QtKeychain, service "mcpdock", one entry per
-// registry (key "registry:" + RegistryEntry::credentialKey()).
+// Secrets in the OS keychain through QtKeychain, service "mcpdock": one entry per registry (key
+// "registry:" + RegistryEntry::credentialKey()), and, with Kind::ServerSecret, the secrets MCP
+// servers declare (key "server:" + "<image repository>/<VARIABLE>", see mcpdock run).
 //
 // The synchronous calls work in the CLI and on worker threads: QtKeychain (0.13) is not thread-safe,
 // so every job runs on the application thread, in a local QEventLoop when called there, or posted
@@ -46,10 +47,17 @@ class KeychainStore
 public:
     static constexpr const char* DefaultService = "mcpdock";
 
-    explicit KeychainStore(QString service = QString::fromLatin1(DefaultService));
+    enum class Kind
+    {
+        RegistryCredential,
+        ServerSecret
+    };
+
+    explicit KeychainStore(QString service = QString::fromLatin1(DefaultService),
+                           Kind kind = Kind::RegistryCredential);
 
     QString service() const { return m_service; }
-    static QString keyFor(const QString& credentialKey);
+    QString keyFor(const QString& credentialKey) const;
 
     KeychainResult<QString> readSecret(const QString& credentialKey) const;
     KeychainResult<Done> writeSecret(const QString& credentialKey, const QString& secret) const;
@@ -65,6 +73,7 @@ public:
 
 private:
     QString m_service;
+    Kind m_kind;
 };
 
 } // namespace mcpdock::registry

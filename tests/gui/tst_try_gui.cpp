@@ -275,12 +275,16 @@ void TestTryGui::resourcesAndPromptsTabs()
     QVERIFY(write(project + QStringLiteral("/prompts/forecast.js"),
                   "module.exports = { get({ city }) { return `Forecast for ${city}?`; } };\n"));
     QFile yaml(project + QStringLiteral("/mcp.yaml"));
-    QVERIFY(yaml.open(QIODevice::Append));
-    yaml.write("resources:\n  - uri: notes://readme\n    name: readme\n    mimeType: application/json\n"
-               "    file: notes/readme.txt\n"
-               "prompts:\n  - name: forecast\n    file: prompts/forecast.js\n"
-               "    arguments:\n      - name: city\n        required: true\n");
+    QVERIFY(yaml.open(QIODevice::ReadOnly));
+    QByteArray text = yaml.readAll();
     yaml.close();
+    // Into the example's own lists of resources and prompts, first.
+    text.replace("\nresources:\n", "\nresources:\n  - uri: notes://readme\n    name: readme\n"
+                                   "    mimeType: application/json\n    file: notes/readme.txt\n");
+    text.replace("\nprompts:\n", "\nprompts:\n  - name: forecast\n    file: prompts/forecast.js\n"
+                                 "    arguments:\n      - name: city\n        required: true\n");
+    QVERIFY(text.contains("notes://readme") && text.contains("name: forecast"));
+    QVERIFY(write(project + QStringLiteral("/mcp.yaml"), text));
     auto m = manifest::loadManifest(project);
     QVERIFY(m.ok());
     imagebuild::ImageBuildOptions o;
@@ -306,7 +310,9 @@ void TestTryGui::resourcesAndPromptsTabs()
         QVERIFY(tabs->isTabEnabled(1));
         QVERIFY(tabs->isTabEnabled(2));
         auto* resources = pane.findChild<QListWidget*>(QStringLiteral("tryResources"));
-        QTRY_COMPARE_WITH_TIMEOUT(resources->count(), 1, 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(resources->count() >= 1, 30'000);
+        QVERIFY2(resources->item(0)->text().contains(QStringLiteral("notes://readme")),
+                 qPrintable(resources->item(0)->text()));
         resources->setCurrentRow(0);
         pane.findChild<QPushButton*>(QStringLiteral("tryRead"))->click();
         auto* resourceResult = pane.findChild<QTextBrowser*>(QStringLiteral("tryResourceResult"));
@@ -317,7 +323,8 @@ void TestTryGui::resourcesAndPromptsTabs()
                  qPrintable(resourceResult->toPlainText()));
 
         auto* prompts = pane.findChild<QListWidget*>(QStringLiteral("tryPrompts"));
-        QTRY_COMPARE_WITH_TIMEOUT(prompts->count(), 1, 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(prompts->count() >= 1, 30'000);
+        QCOMPARE(prompts->item(0)->text(), QStringLiteral("forecast"));
         prompts->setCurrentRow(0);
         auto* promptForm = pane.findChild<QTreeView*>(QStringLiteral("tryPromptForm"));
         QCOMPARE(promptForm->model()->index(0, 0).data().toString(), QStringLiteral("city *"));

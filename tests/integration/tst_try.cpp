@@ -187,11 +187,14 @@ module.exports = {
     yaml.close();
     text.replace("connectors:\n", "  - name: report\n    description: Logs, reports progress, answers\n"
                                   "    file: tools/report.js\nconnectors:\n");
-    text +=
-        "resources:\n  - uri: notes://readme\n    name: readme\n    mimeType: text/plain\n"
-        "    file: notes/readme.txt\n"
-        "prompts:\n  - name: forecast\n    description: Ask for a forecast\n    file: prompts/forecast.js\n"
-        "    arguments:\n      - name: city\n        required: true\n";
+    // Into the example's own lists of resources and prompts, first.
+    text.replace("\nresources:\n",
+                 "\nresources:\n  - uri: notes://readme\n    name: readme\n    mimeType: text/plain\n"
+                 "    file: notes/readme.txt\n");
+    text.replace("\nprompts:\n", "\nprompts:\n  - name: forecast\n    description: Ask for a forecast\n"
+                                 "    file: prompts/forecast.js\n"
+                                 "    arguments:\n      - name: city\n        required: true\n");
+    QVERIFY(text.contains("notes://readme") && text.contains("name: forecast"));
     writeFile(project + QStringLiteral("/mcp.yaml"), text);
     auto m = manifest::loadManifest(project);
     if (!m)
@@ -261,7 +264,13 @@ module.exports = {
 
     const auto prompts = session.listPrompts();
     QVERIFY2(prompts.ok(), prompts.ok() ? "" : qPrintable(prompts.error().message));
-    QCOMPARE(prompts->result.value(QStringLiteral("prompts")).toArray().size(), 1);
+    QCOMPARE(prompts->result.value(QStringLiteral("prompts"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
+             QStringLiteral("forecast"));
     const auto prompt = session.getPrompt(QStringLiteral("forecast"),
                                           QJsonObject{{QStringLiteral("city"), QStringLiteral("Berlin")}});
     QVERIFY2(prompt.ok(), prompt.ok() ? "" : qPrintable(prompt.error().message));

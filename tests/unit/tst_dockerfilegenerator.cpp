@@ -153,6 +153,9 @@ private slots:
         QTest::newRow("js-only") << ex + QStringLiteral("weather-js") << QStringLiteral("js-only.Dockerfile")
                                  << QStringList{QStringLiteral("config.yaml"),
                                                 QStringLiteral("connectors/stations.js"),
+                                                QStringLiteral("prompts/briefing.js"),
+                                                QStringLiteral("resources/station.js"),
+                                                QStringLiteral("resources/units.md"),
                                                 QStringLiteral("tools/convert.js"),
                                                 QStringLiteral("tools/dewpoint.mjs"),
                                                 QStringLiteral("tools/station.js"),
@@ -163,6 +166,8 @@ private slots:
                                      << QStringLiteral("python-only.Dockerfile")
                                      << QStringList{QStringLiteral("config.yaml"),
                                                     QStringLiteral("connectors/db.py"),
+                                                    QStringLiteral("prompts/summarise.py"),
+                                                    QStringLiteral("resources/note.py"),
                                                     QStringLiteral("tools/add_note.py"),
                                                     QStringLiteral("tools/search_notes.py")}
                                      << QStringList{QStringLiteral(".mcpdock/manifest.json"),

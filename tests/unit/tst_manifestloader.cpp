@@ -78,6 +78,36 @@ private slots:
         QVERIFY(m.usesTypeScript());
     }
 
+    void resourcesTemplatesAndPrompts()
+    {
+        const auto r = loadManifest(projectDir() + QStringLiteral("/features.yaml"));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(issueStrings(r.error()).join(QLatin1Char('\n'))));
+        const Project& m = *r;
+        QCOMPARE(m.title, QStringLiteral("Feature fixture"));
+        QVERIFY(m.tools.isEmpty()); // resources and prompts alone make a server
+        QCOMPARE(m.resources.size(), 2);
+        QCOMPARE(m.resources[0].uri, QStringLiteral("docs://readme"));
+        QCOMPARE(m.resources[0].file, QStringLiteral("resources/readme.txt"));
+        QCOMPARE(m.resources[0].mimeType, QStringLiteral("text/plain"));
+        QVERIFY(m.resources[0].handler.isEmpty());
+        QCOMPARE(m.resources[0].line, 5);
+        QCOMPARE(m.resources[1].handler, QStringLiteral("resources/status.js"));
+        QCOMPARE(m.resources[1].language, ToolEntry::Language::JavaScript);
+        QCOMPARE(m.resourceTemplates.size(), 1);
+        QCOMPARE(m.resourceTemplates[0].uriTemplate, QStringLiteral("file:///logs/{day}"));
+        QCOMPARE(m.resourceTemplates[0].language, ToolEntry::Language::Python);
+        QCOMPARE(m.prompts.size(), 1);
+        QCOMPARE(m.prompts[0].name, QStringLiteral("review"));
+        QCOMPARE(m.prompts[0].arguments.size(), 2);
+        QCOMPARE(m.prompts[0].arguments[0].name, QStringLiteral("file"));
+        QVERIFY(m.prompts[0].arguments[0].required);
+        QVERIFY(!m.prompts[0].arguments[1].required);
+        // The handlers' languages decide the runtimes the image carries.
+        QVERIFY(m.usesNode());
+        QVERIFY(m.usesPython());
+        QVERIFY(!m.usesTypeScript());
+    }
+
     void validJson()
     {
         const auto r = loadManifest(projectDir() + QStringLiteral("/valid.json"));
@@ -103,11 +133,61 @@ private slots:
              QStringLiteral("missing-required.yaml:1:1: version: is required"),
              QStringLiteral("missing-required.yaml:1:1: tools: is required: list at least "
                             "one tool with name and file (or resources, resourceTemplates or prompts)")});
-        row("bad-values.yaml",
+        row("bad-features.yaml",
+            {QStringLiteral("bad-features.yaml:4:11: resources[0].uri: \"no scheme\" is not a URI such as "
+                            "file:///notes.txt or weather://stations"),
+             QStringLiteral("bad-features.yaml:5:5: resources[1]: give either file (the resource's content) "
+                            "or handler (a module whose read() serves it)"),
+             QStringLiteral("bad-features.yaml:6:5: resources[2]: give either file (the resource's content) "
+                            "or handler (a module whose read() serves it)"),
+             QStringLiteral(
+                 "bad-features.yaml:7:43: resources[3].file: resources/missing.txt does not exist"),
+             QStringLiteral("bad-features.yaml:8:11: resources[4].uri: \"docs://readme\" is already used on "
+                            "line 7; resource URIs must be unique"),
+             QStringLiteral("bad-features.yaml:8:75: resources[4].mimeType: \"not a type\" is not a media "
+                            "type such as text/plain or application/json"),
+             QStringLiteral(
+                 "bad-features.yaml:10:19: resourceTemplates[0].uriTemplate: \"file:///logs/{day\" "
+                 "is not a URI template such as notes://note/{id} (a scheme, then literal text "
+                 "and {name} variables)"),
+             QStringLiteral(
+                 "bad-features.yaml:11:63: resourceTemplates[1].handler: resources/readme.txt must "
+                 "end in .js, .mjs, .cjs, .ts or .py"),
+             QStringLiteral("bad-features.yaml:13:12: prompts[0].name: \"bad name\" is not a valid name: use "
+                            "1 to 64 letters, digits, _ or -"),
+             QStringLiteral(
+                 "bad-features.yaml:14:80: prompts[1].arguments[0].required: must be true or false"),
+             QStringLiteral("bad-features.yaml:14:88: prompts[1].arguments[1].name: is required"),
+             QStringLiteral(
+                 "bad-features.yaml:15:12: prompts[2].name: \"review\" is already used on line 14; "
+                 "names must be unique")});
+        row("bad-publishing.yaml",
             {QStringLiteral(
-                 "bad-values.yaml:12:1: unknown_top: unknown field (known fields: name, version, "
-                 "title, description, license, source, tools, connectors, resources, "
-                 "resourceTemplates, prompts, dependencies, config, runtime)"),
+                 "bad-publishing.yaml:3:10: mcpName: \"weather\" is not an MCP Registry name: use "
+                 "reverse-DNS with one slash, such as io.github.acme/weather (3 to 200 characters)"),
+             QStringLiteral(
+                 "bad-publishing.yaml:4:11: homepage: \"ftp://example.com\" is not an http(s) URL"),
+             QStringLiteral(
+                 "bad-publishing.yaml:5:7: icon: tools/hello.js must be a .png, .jpg, .svg or .webp image"),
+             QStringLiteral("bad-publishing.yaml:9:12: env[0].name: \"1BAD\" is not an environment variable "
+                            "name: letters, digits and _, not starting with a digit"),
+             QStringLiteral("bad-publishing.yaml:10:12: env[1].name: PORT is set by the image itself; choose "
+                            "another name"),
+             QStringLiteral(
+                 "bad-publishing.yaml:11:42: env[2].default: a secret has no value in the manifest; whoever "
+                 "runs the image supplies it (mcpdock run asks for it and keeps it in the keychain)"),
+             QStringLiteral(
+                 "bad-publishing.yaml:12:46: env[3].default: \"many\" does not match the variable's format"),
+             QStringLiteral("bad-publishing.yaml:13:26: env[4].format: \"enum\" is not string, number, "
+                            "boolean or filepath"),
+             QStringLiteral("bad-publishing.yaml:14:28: env[5].secret: must be true or false"),
+             QStringLiteral("bad-publishing.yaml:15:12: env[6].name: \"RETRIES\" is already used on line 12; "
+                            "names must be unique"),
+             QStringLiteral("bad-publishing.yaml:16:5: env[7].name: is required")});
+        row("bad-values.yaml",
+            {QStringLiteral("bad-values.yaml:12:1: unknown_top: unknown field (known fields: name, version, "
+                            "title, description, license, source, tools, connectors, resources, "
+                            "resourceTemplates, prompts, dependencies, config, runtime, mcpName, icon, homepage, env)"),
              QStringLiteral(
                  "bad-values.yaml:1:7: name: \"Weather Server\" is not a valid name: use at most 64 "
                  "lowercase letters and digits, separated by single . _ or -"),

@@ -104,6 +104,93 @@ private slots:
         QCOMPARE(model.manifestAt(0)->name, QStringLiteral("weather"));
     }
 
+    void resourcesTemplatesAndPromptsHaveTheirGroups()
+    {
+        Project m = weather();
+        mcpdock::project::ResourceEntry r;
+        r.uri = QStringLiteral("docs://readme");
+        r.name = QStringLiteral("readme");
+        r.mimeType = QStringLiteral("text/plain");
+        r.file = QStringLiteral("resources/readme.txt");
+        r.line = 20;
+        m.resources << r;
+        mcpdock::project::ResourceTemplateEntry t;
+        t.uriTemplate = QStringLiteral("file:///logs/{day}");
+        t.name = QStringLiteral("logs");
+        t.handler = QStringLiteral("resources/logs.py");
+        t.language = ToolEntry::Language::Python;
+        t.line = 23;
+        m.resourceTemplates << t;
+        mcpdock::project::PromptEntry p;
+        p.name = QStringLiteral("review");
+        p.description = QStringLiteral("Review a file");
+        p.file = QStringLiteral("prompts/review.js");
+        p.arguments << mcpdock::project::PromptArgument{QStringLiteral("file"), {}, true}
+                    << mcpdock::project::PromptArgument{QStringLiteral("style"), {}, false};
+        p.line = 26;
+        m.prompts << p;
+
+        ManifestTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(m.manifestPath, m);
+        const QModelIndex project = model.index(0, 0);
+        const QStringList groups{QStringLiteral("Tools"),     QStringLiteral("Connectors"),
+                                 QStringLiteral("Resources"), QStringLiteral("Resource templates"),
+                                 QStringLiteral("Prompts"),   QStringLiteral("Dependencies"),
+                                 QStringLiteral("Config")};
+        QCOMPARE(model.rowCount(project), groups.size());
+        for (int row = 0; row < groups.size(); ++row)
+            QCOMPARE(model.index(row, 0, project).data().toString(), groups.at(row));
+
+        const QModelIndex resources = child(model, project, QStringLiteral("Resources"));
+        QCOMPARE(resources.siblingAtColumn(1).data().toString(), QStringLiteral("1"));
+        const QModelIndex readme = model.index(0, 0, resources);
+        QCOMPARE(readme.data().toString(), QStringLiteral("readme"));
+        QCOMPARE(readme.siblingAtColumn(1).data().toString(), QStringLiteral("docs://readme"));
+        QCOMPARE(readme.data(ManifestTreeModel::NodeTypeRole).value<NodeType>(), NodeType::Resource);
+        QCOMPARE(readme.data(ManifestTreeModel::FileLocationRole).toString(), QStringLiteral("mcp.yaml:20"));
+        QVERIFY(readme.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("resources/readme.txt (static)")));
+
+        const QModelIndex logs =
+            model.index(0, 0, child(model, project, QStringLiteral("Resource templates")));
+        QCOMPARE(logs.siblingAtColumn(1).data().toString(), QStringLiteral("file:///logs/{day}"));
+        QCOMPARE(logs.data(ManifestTreeModel::NodeTypeRole).value<NodeType>(), NodeType::ResourceTemplate);
+        QVERIFY(logs.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Python")));
+
+        const QModelIndex review = model.index(0, 0, child(model, project, QStringLiteral("Prompts")));
+        QCOMPARE(review.data().toString(), QStringLiteral("review"));
+        QCOMPARE(review.data(ManifestTreeModel::NodeTypeRole).value<NodeType>(), NodeType::Prompt);
+        const QString tip = review.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Review a file")) &&
+                     tip.contains(QStringLiteral("file, style?")),
+                 qPrintable(tip));
+
+        // Declared run-time inputs: secret and required shown, never a value for a secret.
+        mcpdock::project::EnvVar token;
+        token.name = QStringLiteral("API_TOKEN");
+        token.secret = true;
+        token.required = true;
+        token.line = 30;
+        mcpdock::project::EnvVar units;
+        units.name = QStringLiteral("UNITS");
+        units.defaultValue = QStringLiteral("metric");
+        m.env << token << units;
+        model.setProject(m.manifestPath, m);
+        const QModelIndex inputs = child(model, model.index(0, 0), QStringLiteral("Inputs"));
+        QVERIFY(inputs.isValid());
+        QCOMPARE(model.rowCount(inputs), 2);
+        QCOMPARE(model.index(0, 1, inputs).data().toString(), QStringLiteral("secret, required"));
+        QCOMPARE(model.index(0, 0, inputs).data(ManifestTreeModel::NodeTypeRole).value<NodeType>(),
+                 NodeType::Input);
+        QCOMPARE(model.index(1, 1, inputs).data().toString(), QStringLiteral("default metric"));
+
+        // A project without them keeps the four groups (validProjectTree).
+        model.setProject(m.manifestPath, weather());
+        QCOMPARE(model.rowCount(model.index(0, 0)), 4);
+    }
+
     void invalidProjectShowsProblemsWithFileAndLine()
     {
         ManifestTreeModel model;

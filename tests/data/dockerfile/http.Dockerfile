@@ -21,7 +21,7 @@ LABEL org.opencontainers.image.title="http-echo" \
       io.mcpdock.transport="http" \
       io.mcpdock.generator="@VERSION@" \
       io.mcpdock.tools="[{\"description\":\"Echo the text back\",\"name\":\"echo\"}]" \
-      io.docker.server.metadata="{\"description\":\"\",\"name\":\"http-echo\",\"tools\":[{\"description\":\"Echo the text back\",\"name\":\"echo\"}],\"transport\":\"http\",\"version\":\"3.0.0\"}"
+      io.docker.server.metadata="{\"name\":\"http-echo\",\"tools\":[{\"description\":\"Echo the text back\",\"name\":\"echo\"}],\"type\":\"server\"}"
 ENTRYPOINT ["python", "server.py"]
 COPY --chown=10001:10001 [".mcpdock/runtime/py/", "/app/"]
 COPY --chown=10001:10001 ["tools", "/app/tools"]

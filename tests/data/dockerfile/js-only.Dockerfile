@@ -19,12 +19,16 @@ LABEL org.opencontainers.image.title="weather-js" \
       io.mcpdock.transport="stdio" \
       io.mcpdock.generator="@VERSION@" \
       io.mcpdock.tools="[{\"description\":\"Convert a temperature between celsius, fahrenheit and kelvin\",\"name\":\"convert_temperature\"},{\"description\":\"Dew point from air temperature (°C) and relative humidity (%)\",\"name\":\"dew_point\"},{\"description\":\"Look up a weather station by its ICAO code\",\"name\":\"station_info\"}]" \
-      io.docker.server.metadata="{\"description\":\"Weather calculations (temperature conversion, dew point) and a station directory\",\"name\":\"weather-js\",\"tools\":[{\"description\":\"Convert a temperature between celsius, fahrenheit and kelvin\",\"name\":\"convert_temperature\"},{\"description\":\"Dew point from air temperature (°C) and relative humidity (%)\",\"name\":\"dew_point\"},{\"description\":\"Look up a weather station by its ICAO code\",\"name\":\"station_info\"}],\"transport\":\"stdio\",\"version\":\"1.0.0\"}"
+      io.mcpdock.resources="[{\"name\":\"units\",\"uri\":\"docs://weather-js/units\"},{\"name\":\"station\",\"uriTemplate\":\"station://{icao}\"}]" \
+      io.mcpdock.prompts="[{\"description\":\"Ask for a weather briefing for a station\",\"name\":\"briefing\"}]" \
+      io.docker.server.metadata="{\"description\":\"Weather calculations (temperature conversion, dew point) and a station directory\",\"name\":\"weather-js\",\"tools\":[{\"description\":\"Convert a temperature between celsius, fahrenheit and kelvin\",\"name\":\"convert_temperature\"},{\"description\":\"Dew point from air temperature (°C) and relative humidity (%)\",\"name\":\"dew_point\"},{\"description\":\"Look up a weather station by its ICAO code\",\"name\":\"station_info\"}],\"type\":\"server\"}"
 ENTRYPOINT ["node", "server.js"]
 COPY --chown=10001:10001 [".mcpdock/runtime/js/", "/app/"]
 # Mount a file over /app/config/config.yaml (or a folder over /app/config) to change it at run time.
 COPY --chown=10001:10001 ["config.yaml", "/app/config/config.yaml"]
 COPY --chown=10001:10001 ["connectors", "/app/connectors"]
+COPY --chown=10001:10001 ["prompts", "/app/prompts"]
+COPY --chown=10001:10001 ["resources", "/app/resources"]
 COPY --chown=10001:10001 ["tools", "/app/tools"]
 COPY --chown=10001:10001 [".mcpdock/manifest.json", "/app/manifest.json"]
 # Fails the build with the file and line of a tool or connector that does not load.

@@ -22,7 +22,7 @@ LABEL org.opencontainers.image.title="mixed-stats" \
       io.mcpdock.transport="stdio" \
       io.mcpdock.generator="@VERSION@" \
       io.mcpdock.tools="[{\"description\":\"Count characters, words, sentences and the most frequent words of a text\",\"name\":\"text_stats\"},{\"description\":\"Mean, median, standard deviation, minimum and maximum of a list of numbers\",\"name\":\"number_stats\"},{\"description\":\"Look a term up in the glossary from config.yaml\",\"name\":\"define\"}]" \
-      io.docker.server.metadata="{\"description\":\"Text statistics in JavaScript, number statistics in Python, and a glossary\",\"name\":\"mixed-stats\",\"tools\":[{\"description\":\"Count characters, words, sentences and the most frequent words of a text\",\"name\":\"text_stats\"},{\"description\":\"Mean, median, standard deviation, minimum and maximum of a list of numbers\",\"name\":\"number_stats\"},{\"description\":\"Look a term up in the glossary from config.yaml\",\"name\":\"define\"}],\"transport\":\"stdio\",\"version\":\"2.1.0\"}"
+      io.docker.server.metadata="{\"description\":\"Text statistics in JavaScript, number statistics in Python, and a glossary\",\"name\":\"mixed-stats\",\"tools\":[{\"description\":\"Count characters, words, sentences and the most frequent words of a text\",\"name\":\"text_stats\"},{\"description\":\"Mean, median, standard deviation, minimum and maximum of a list of numbers\",\"name\":\"number_stats\"},{\"description\":\"Look a term up in the glossary from config.yaml\",\"name\":\"define\"}],\"type\":\"server\"}"
 ENTRYPOINT ["node", "server.js"]
 COPY --chown=10001:10001 [".mcpdock/runtime/js/", "/app/"]
 COPY --chown=10001:10001 [".mcpdock/runtime/py/", "/app/"]

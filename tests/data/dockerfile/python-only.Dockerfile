@@ -19,12 +19,16 @@ LABEL org.opencontainers.image.title="notes-py" \
       io.mcpdock.transport="stdio" \
       io.mcpdock.generator="@VERSION@" \
       io.mcpdock.tools="[{\"description\":\"Save a note with a title and a body\",\"name\":\"add_note\"},{\"description\":\"Find notes whose title or body contains the given text\",\"name\":\"search_notes\"}]" \
-      io.docker.server.metadata="{\"description\":\"Keep short notes in a SQLite database and search them\",\"name\":\"notes-py\",\"tools\":[{\"description\":\"Save a note with a title and a body\",\"name\":\"add_note\"},{\"description\":\"Find notes whose title or body contains the given text\",\"name\":\"search_notes\"}],\"transport\":\"stdio\",\"version\":\"0.3.1\"}"
+      io.mcpdock.resources="[{\"name\":\"note\",\"uriTemplate\":\"note://{id}\"}]" \
+      io.mcpdock.prompts="[{\"description\":\"Summarise the notes about a topic\",\"name\":\"summarise\"}]" \
+      io.docker.server.metadata="{\"description\":\"Keep short notes in a SQLite database and search them\",\"name\":\"notes-py\",\"tools\":[{\"description\":\"Save a note with a title and a body\",\"name\":\"add_note\"},{\"description\":\"Find notes whose title or body contains the given text\",\"name\":\"search_notes\"}],\"type\":\"server\"}"
 ENTRYPOINT ["python", "server.py"]
 COPY --chown=10001:10001 [".mcpdock/runtime/py/", "/app/"]
 # Mount a file over /app/config/config.yaml (or a folder over /app/config) to change it at run time.
 COPY --chown=10001:10001 ["config.yaml", "/app/config/config.yaml"]
 COPY --chown=10001:10001 ["connectors", "/app/connectors"]
+COPY --chown=10001:10001 ["prompts", "/app/prompts"]
+COPY --chown=10001:10001 ["resources", "/app/resources"]
 COPY --chown=10001:10001 ["tools", "/app/tools"]
 COPY --chown=10001:10001 [".mcpdock/manifest.json", "/app/manifest.json"]
 # Fails the build with the file and line of a tool or connector that does not load.

@@ -36,7 +36,7 @@ LABEL org.opencontainers.image.title="ts-tools" \
       io.mcpdock.transport="stdio" \
       io.mcpdock.generator="@VERSION@" \
       io.mcpdock.tools="[{\"description\":\"Add two numbers\",\"name\":\"add\"},{\"description\":\"\",\"name\":\"greet\"},{\"description\":\"\",\"name\":\"plain\"}]" \
-      io.docker.server.metadata="{\"description\":\"TypeScript tools with an npm lockfile\",\"name\":\"ts-tools\",\"tools\":[{\"description\":\"Add two numbers\",\"name\":\"add\"},{\"description\":\"\",\"name\":\"greet\"},{\"description\":\"\",\"name\":\"plain\"}],\"transport\":\"stdio\",\"version\":\"0.2.0\"}"
+      io.docker.server.metadata="{\"description\":\"TypeScript tools with an npm lockfile\",\"name\":\"ts-tools\",\"tools\":[{\"description\":\"Add two numbers\",\"name\":\"add\"},{\"description\":\"\",\"name\":\"greet\"},{\"description\":\"\",\"name\":\"plain\"}],\"type\":\"server\"}"
 ENTRYPOINT ["node", "server.js"]
 COPY --chown=10001:10001 [".mcpdock/runtime/js/", "/app/"]
 COPY --chown=10001:10001 ["lib", "/app/lib"]
