@@ -25,6 +25,8 @@ constexpr Verb Verbs[] = {
     {"dockerfile", QT_TRANSLATE_NOOP("Cli", "Print the Dockerfile generated for a manifest"), runDockerfile},
     {"build", QT_TRANSLATE_NOOP("Cli", "Build the image of a manifest, tag it, print its ID"), runBuild},
     {"verify", QT_TRANSLATE_NOOP("Cli", "Run an image without network and check its MCP tools"), runVerify},
+    {"try", QT_TRANSLATE_NOOP("Cli", "Run an image and call its tools, one command a line from stdin"),
+     runTry},
     {"tag", QT_TRANSLATE_NOOP("Cli", "Give a local image more tags"), runTag},
     {"push", QT_TRANSLATE_NOOP("Cli", "Tag an image for a registry and push one tag (--dry-run to check)"),
      runPush},

@@ -10,6 +10,7 @@ int runPing(const QStringList& args, CliIo& io);
 int runDockerfile(const QStringList& args, CliIo& io);
 int runBuild(const QStringList& args, CliIo& io);
 int runVerify(const QStringList& args, CliIo& io);
+int runTry(const QStringList& args, CliIo& io);
 int runTag(const QStringList& args, CliIo& io);
 int runPush(const QStringList& args, CliIo& io);
 int runImages(const QStringList& args, CliIo& io);

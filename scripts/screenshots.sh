@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of every pane for the README: runs MCP Dock under Xvfb with an example loaded,
-# builds it (when the Docker daemon answers), and saves one PNG per pane and settings page.
+# builds it (when the Docker daemon answers), and saves one PNG per pane and settings page, and one of
+# the Try window calling a tool of the built image.
 #
 #   scripts/screenshots.sh [OUTPUT_DIR] [MANIFEST_OR_FOLDER]
 #
@@ -31,10 +32,9 @@ mkdir -p "$config/MCPDock"
 {
     echo "[docker]"
     if [[ -n ${MCPDOCK_TESTENV_FILE:-} && -r $MCPDOCK_TESTENV_FILE ]]; then
-        # shellcheck disable=SC1090
-        source "$MCPDOCK_TESTENV_FILE"
+        # Read the one value needed: the file has unquoted lists with spaces, which source would run.
         echo "hostMode=socket"
-        echo "socket=${MCPDOCK_TEST_DOCKER_SOCKET}"
+        echo "socket=$(sed -n 's/^MCPDOCK_TEST_DOCKER_SOCKET=//p' "$MCPDOCK_TESTENV_FILE")"
     else
         echo "hostMode=auto"
     fi

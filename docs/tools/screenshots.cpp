@@ -5,10 +5,13 @@
 //
 //   mcpdock-screenshots OUTPUT_DIR PROJECT...
 #include "common/daemonmonitor.h"
+#include "images/imagespane.h"
 #include "itemmodels/buildlogmodel.h"
+#include "itemmodels/schemaformmodel.h"
 #include "jobs/jobqueue.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
+#include "try/trypane.h"
 
 #include "settings/application.h"
 
@@ -16,7 +19,9 @@
 #include <QDir>
 #include <QIcon>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 
@@ -33,6 +38,47 @@ void save(QWidget* w, const QString& dir, const QString& name)
         std::fprintf(stderr, "mcpdock: could not write %s\n", qPrintable(file));
     else
         std::fprintf(stdout, "%s\n", qPrintable(file));
+}
+
+// The Try window of the newest image: convert_temperature called with arguments typed into its
+// form. Quits when the picture is taken (or when there is nothing to try).
+void shootTry(MainWindow* window, const QString& dir)
+{
+    auto quit = [] {
+        QTimer::singleShot(300, qApp, &QApplication::quit);
+    };
+    window->showTab(MainWindow::Tab::Images);
+    QTableView* images = window->imagesPane()->view();
+    auto* tryButton = window->imagesPane()->findChild<QPushButton*>(QStringLiteral("imagesTry"));
+    if (images->model()->rowCount() == 0 || !tryButton)
+        return quit();
+    images->selectRow(0);
+    tryButton->click();
+    auto* pane = window->findChild<TryPane*>();
+    if (!pane)
+        return quit();
+    QObject::connect(pane, &TryPane::toolsListed, window, [pane, dir, quit] {
+        if (!pane->selectTool(QStringLiteral("convert_temperature"))) {
+            save(pane, dir, QStringLiteral("try"));
+            return quit();
+        }
+        mcpdock::SchemaFormModel* form = pane->form();
+        for (int r = 0; r < form->rowCount(); ++r) {
+            const QModelIndex v = form->index(r, mcpdock::SchemaFormModel::ValueColumn);
+            const QString path = v.data(mcpdock::SchemaFormModel::PathRole).toString();
+            form->setData(v, path == QLatin1String("value")  ? QStringLiteral("21.5")
+                             : path == QLatin1String("from") ? QStringLiteral("celsius")
+                                                             : QStringLiteral("fahrenheit"));
+        }
+        QObject::connect(pane, &TryPane::callFinished, pane, [pane, dir, quit] {
+            QTimer::singleShot(300, pane, [pane, dir, quit] {
+                save(pane, dir, QStringLiteral("try"));
+                pane->close();
+                quit();
+            });
+        });
+        pane->callSelectedTool();
+    });
 }
 
 void shootAll(MainWindow* window, const QString& dir)
@@ -60,7 +106,7 @@ void shootAll(MainWindow* window, const QString& dir)
         }
         s->close();
     }
-    QTimer::singleShot(300, qApp, &QApplication::quit);
+    shootTry(window, dir);
 }
 
 void takeScreenshots(MainWindow* window, const QString& dir, bool build)

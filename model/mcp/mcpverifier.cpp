@@ -2,14 +2,13 @@
 
 #include "docker/engineclient.h"
 #include "dockerfile/labels.h"
+#include "stdiocontainer.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QUuid>
 
 namespace mcpdock::mcp {
 namespace {
@@ -56,68 +55,27 @@ QString VerifyError::kindName(Kind kind)
     return QStringLiteral("protocol");
 }
 
-McpStdioClient::McpStdioClient(docker::AttachedStream& stream)
-    : m_stream(stream)
-{}
-
-bool McpStdioClient::send(const QJsonObject& message)
+VerifyError VerifyError::fromMcpError(const McpError& error)
 {
-    // MCP over stdio: one JSON-RPC message per line, no embedded newlines (compact JSON has none).
-    return m_stream.writeStdin(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
-}
-
-bool McpStdioClient::notify(const QString& method, const QJsonObject& params)
-{
-    QJsonObject msg{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("method"), method}};
-    if (!params.isEmpty())
-        msg.insert(QStringLiteral("params"), params);
-    return send(msg);
-}
-
-Expected<QJsonObject, VerifyError> McpStdioClient::request(const QString& method, const QJsonObject& params,
-                                                           int timeoutMs, const std::atomic_bool* cancel)
-{
-    const int id = m_nextId++;
-    QJsonObject msg{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                    {QStringLiteral("id"), id},
-                    {QStringLiteral("method"), method}};
-    msg.insert(QStringLiteral("params"), params);
-    if (!send(msg))
-        return makeError(VerifyError::Kind::Exited,
-                         tr("The server's standard input is closed: it exited before %1.").arg(method));
-    QDeadlineTimer deadline(timeoutMs);
-    for (;;) {
-        qsizetype nl;
-        while ((nl = m_out.indexOf('\n')) >= 0) {
-            const QByteArray line = m_out.left(nl).trimmed();
-            m_out.remove(0, nl + 1);
-            if (line.isEmpty())
-                continue;
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-            if (!doc.isObject())
-                continue; // a stray log line on stdout; the protocol messages are objects
-            const QJsonObject o = doc.object();
-            if (o.value(QStringLiteral("id")).toInt(-1) != id || o.contains(QStringLiteral("method")))
-                continue; // notifications, or requests from the server we do not serve
-            return o;
-        }
-        if (cancel && cancel->load())
-            return makeError(VerifyError::Kind::Cancelled, tr("Verification cancelled."));
-        if (deadline.hasExpired())
-            return makeError(
-                VerifyError::Kind::Timeout,
-                tr("The server did not answer %1 within %2 s.").arg(method).arg(timeoutMs / 1000.0));
-        if (m_stream.atEnd())
-            return makeError(VerifyError::Kind::Exited,
-                             tr("The server exited before answering %1.").arg(method));
-        const int wait = static_cast<int>(qMin<qint64>(200, qMax<qint64>(1, deadline.remainingTime())));
-        if (!m_stream.waitForOutput(&m_out, &m_err, wait) && !m_stream.atEnd()) {
-            const auto err = m_stream.lastError();
-            if (!err.message.isEmpty() && err.kind != docker::DockerError::Kind::Timeout)
-                return makeError(VerifyError::Kind::Docker, err.message);
-        }
+    Kind kind = Kind::Protocol;
+    switch (error.kind) {
+    case McpError::Kind::Docker:
+        kind = Kind::Docker;
+        break;
+    case McpError::Kind::Timeout:
+        kind = Kind::Timeout;
+        break;
+    case McpError::Kind::Exited:
+        kind = Kind::Exited;
+        break;
+    case McpError::Kind::Protocol:
+    case McpError::Kind::Rpc:
+        kind = Kind::Protocol;
+        break;
+    case McpError::Kind::Cancelled:
+        return makeError(Kind::Cancelled, tr("Verification cancelled."));
     }
+    return makeError(kind, error.message);
 }
 
 McpVerifier::McpVerifier(docker::Endpoint endpoint)
@@ -170,44 +128,20 @@ Expected<VerifyResult, VerifyError> McpVerifier::verify(const QString& image, co
         return e;
     }
 
-    // No network, stdin open for the protocol, no TTY (it would mangle the JSON lines).
-    const QJsonObject config{
-        {QStringLiteral("Image"), image},
-        {QStringLiteral("AttachStdin"), true},
-        {QStringLiteral("AttachStdout"), true},
-        {QStringLiteral("AttachStderr"), true},
-        {QStringLiteral("OpenStdin"), true},
-        {QStringLiteral("StdinOnce"), true},
-        {QStringLiteral("Tty"), false},
-        {QStringLiteral("NetworkDisabled"), true},
-        {QStringLiteral("Labels"),
-         QJsonObject{{QStringLiteral("io.mcpdock.verify"), QStringLiteral("true")}}},
-        {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("NetworkMode"), QStringLiteral("none")},
-                                                   {QStringLiteral("AutoRemove"), false}}},
-    };
-    const QString name =
-        QStringLiteral("mcpdock-verify-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    auto created = client.createContainer(config, name);
-    if (!created)
-        return makeError(VerifyError::Kind::Docker, created.error().message);
-    const QString containerId = *created;
-    // Whatever happens from here on, the container goes.
-    struct Remove
-    {
-        docker::EngineClient& client;
-        QString id;
-        ~Remove() { client.removeContainer(id, true); }
-    } remove{client, containerId};
-    progress(tr("Created container %1 (network: none)").arg(containerId.left(12)));
-
-    auto attached = client.attachContainer(containerId);
-    if (!attached)
-        return makeError(VerifyError::Kind::Docker, attached.error().message);
-    auto started = client.startContainer(containerId);
-    if (!started)
+    // No network, stdin open for the protocol, no TTY; whatever happens, the container goes.
+    StdioContainer container(m_endpoint);
+    StdioContainerOptions run;
+    run.image = image;
+    run.namePrefix = QStringLiteral("mcpdock-verify-");
+    run.labels.insert(QStringLiteral("io.mcpdock.verify"), QStringLiteral("true"));
+    if (auto started = container.start(run); !started) {
+        if (!container.id().isEmpty())
+            progress(tr("Created container %1 (network: none)").arg(container.id().left(12)));
         return makeError(VerifyError::Kind::Docker, started.error().message);
+    }
+    progress(tr("Created container %1 (network: none)").arg(container.id().left(12)));
 
-    McpStdioClient mcp(**attached);
+    McpStdioClient mcp(*container.stream());
     auto remaining = [&] {
         return qMax<int>(1, m_timeoutMs - static_cast<int>(timer.elapsed()));
     };
@@ -232,7 +166,7 @@ Expected<VerifyResult, VerifyError> McpVerifier::verify(const QString& image, co
     auto discover = mcp.request(QStringLiteral("server/discover"),
                                 QJsonObject{{QStringLiteral("_meta"), meta}}, remaining(), cancel);
     if (!discover)
-        return fail(discover.error());
+        return fail(VerifyError::fromMcpError(discover.error()));
     bool stateless = false;
     if (discover->contains(QStringLiteral("result"))) {
         const QJsonObject r = discover->value(QStringLiteral("result")).toObject();
@@ -264,7 +198,7 @@ Expected<VerifyResult, VerifyError> McpVerifier::verify(const QString& image, co
         };
         auto init = mcp.request(QStringLiteral("initialize"), params, remaining(), cancel);
         if (!init)
-            return fail(init.error());
+            return fail(VerifyError::fromMcpError(init.error()));
         if (init->contains(QStringLiteral("error")))
             return fail(makeError(VerifyError::Kind::Protocol, tr("initialize failed: %1")
                                                                    .arg(init->value(QStringLiteral("error"))
@@ -286,7 +220,7 @@ Expected<VerifyResult, VerifyError> McpVerifier::verify(const QString& image, co
     for (int page = 0; page < 1000; ++page) {
         auto listed = mcp.request(QStringLiteral("tools/list"), listParams, remaining(), cancel);
         if (!listed)
-            return fail(listed.error());
+            return fail(VerifyError::fromMcpError(listed.error()));
         if (listed->contains(QStringLiteral("error")) || !listed->contains(QStringLiteral("result")))
             return fail(makeError(VerifyError::Kind::Protocol, tr("tools/list failed: %1")
                                                                    .arg(listed->value(QStringLiteral("error"))
@@ -306,7 +240,7 @@ Expected<VerifyResult, VerifyError> McpVerifier::verify(const QString& image, co
             break;
         listParams.insert(QStringLiteral("cursor"), cursor);
     }
-    (*attached)->closeStdin(); // EOF: the server exits on its own
+    container.stream()->closeStdin(); // EOF: the server exits on its own
 
     if (!m_compareWithLabel) {
         result.elapsedMs = timer.elapsed();

@@ -3,6 +3,7 @@
 #include "expected.h"
 
 #include "docker/endpoint.h"
+#include "mcpstdioclient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,11 +12,6 @@
 
 #include <atomic>
 #include <functional>
-
-namespace mcpdock::docker {
-class AttachedStream;
-class EngineClient;
-} // namespace mcpdock::docker
 
 namespace mcpdock::mcp {
 
@@ -54,29 +50,8 @@ struct VerifyError
     VerifyResult partial; // what was learnt before the failure
 
     static QString kindName(Kind kind);
-};
-
-// The MCP client side over a line-delimited JSON-RPC stdio stream: requests with ids, waiting for
-// the matching response, skipping server notifications and non-JSON noise.
-class McpStdioClient
-{
-public:
-    explicit McpStdioClient(docker::AttachedStream& stream);
-
-    // Sends a request and waits for its response (result or error object) until deadline (ms of a
-    // monotonic clock, QDeadlineTimer semantics via remainingMs()).
-    Expected<QJsonObject, VerifyError> request(const QString& method, const QJsonObject& params,
-                                               int timeoutMs, const std::atomic_bool* cancel = nullptr);
-    bool notify(const QString& method, const QJsonObject& params = {});
-    QByteArray stderrBytes() const { return m_err; }
-
-private:
-    bool send(const QJsonObject& message);
-
-    docker::AttachedStream& m_stream;
-    int m_nextId = 1;
-    QByteArray m_out;
-    QByteArray m_err;
+    // A failed stdio request as a verification failure.
+    static VerifyError fromMcpError(const McpError& error);
 };
 
 // `mcpdock verify` and the GUI's check after a build: runs the image with no network, stdin open and

@@ -55,6 +55,13 @@ ImagesController::ImagesController(Context context, QWidget* dialogParent)
     connect(m_c.pane, &ImagesPane::removeRequested, this, &ImagesController::remove);
     connect(m_c.pane, &ImagesPane::pruneRequested, this, &ImagesController::prune);
     connect(m_c.pane, &ImagesPane::verifyRequested, this, &ImagesController::verify);
+    connect(m_c.pane, &ImagesPane::tryRequested, this, &ImagesController::tryImage);
+}
+
+ImagesController::~ImagesController()
+{
+    for (const QPointer<TryPane>& pane : std::as_const(m_tryPanes))
+        delete pane.data();
 }
 
 void ImagesController::refresh()
@@ -235,6 +242,30 @@ void ImagesController::verify(const QString& id, const QString& reference)
         else
             Dialogs::warning(m_parent, tr("Verify %1").arg(reference), message);
     });
+}
+
+void ImagesController::tryImage(const QString& id, const QString& reference)
+{
+    if (id.isEmpty())
+        return;
+    if (TryPane* open = m_tryPanes.value(reference)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    const auto endpoint = settings::endpointFromSettings(*m_c.settings);
+    if (!endpoint) {
+        Dialogs::critical(m_parent, tr("Try"), endpoint.error().message);
+        return;
+    }
+    // A window of its own, so the image can be tried beside the main window; closing it deletes it,
+    // and its session removes the container (as the main window's end does for the ones still open).
+    auto* pane = new TryPane(*endpoint, reference, &m_tryHistory, m_parent);
+    pane->setWindowFlag(Qt::Window);
+    pane->setAttribute(Qt::WA_DeleteOnClose);
+    m_tryPanes.insert(reference, pane);
+    pane->show();
+    emit tryOpened(pane);
 }
 
 void ImagesController::pushSelected()

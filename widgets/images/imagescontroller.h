@@ -1,5 +1,8 @@
 #pragma once
 
+#include "try/trypane.h"
+
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -42,6 +45,7 @@ public:
         ImagesPane* pane;
     };
     ImagesController(Context context, QWidget* dialogParent);
+    ~ImagesController() override; // closes the Try windows first: they use the history kept here
 
     // The image Push uses when nothing is selected.
     void setLastBuilt(const QString& id) { m_lastBuilt = id; }
@@ -52,6 +56,8 @@ public slots:
     void remove(const QString& id, const QString& reference);
     void prune();
     void verify(const QString& id, const QString& reference);
+    // Opens (or raises) the Try window of the image.
+    void tryImage(const QString& id, const QString& reference);
     // The selected image, else the last one built; says what to do when there is neither.
     void pushSelected();
     void push(const QString& reference);
@@ -63,11 +69,14 @@ signals:
     void statusMessage(const QString& text, int timeoutMs);
     // Push with nothing to push: the Images tab should be shown.
     void showRequested();
+    void tryOpened(mcpdock::widgets::TryPane* pane);
 
 private:
     Context m_c;
     QPointer<QWidget> m_parent;
     QString m_lastBuilt;
+    QHash<QString, QPointer<TryPane>> m_tryPanes; // by image reference
+    TryHistory m_tryHistory;                      // outlives the windows, for as long as the app runs
 };
 
 } // namespace mcpdock::widgets

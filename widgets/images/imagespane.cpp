@@ -48,6 +48,10 @@ ImagesPane::ImagesPane(ImageListModel* model, QWidget* parent)
     m_verify->setObjectName(QStringLiteral("imagesVerify"));
     m_verify->setToolTip(tr("Start the image without network, do the MCP handshake and compare its tools "
                             "with the manifest"));
+    m_try = new QPushButton(tr("Try…"), this);
+    m_try->setObjectName(QStringLiteral("imagesTry"));
+    m_try->setToolTip(tr("Start the image and use it like an MCP client: call its tools with arguments from "
+                         "a form, read resources, render prompts"));
     m_state = new QLabel(this);
 
     m_view = new QTableView(this);
@@ -73,6 +77,7 @@ ImagesPane::ImagesPane(ImageListModel* model, QWidget* parent)
     actions->addWidget(m_tag);
     actions->addWidget(m_push);
     actions->addWidget(m_verify);
+    actions->addWidget(m_try);
     actions->addWidget(m_remove);
     actions->addStretch(1);
     actions->addWidget(m_state);
@@ -93,6 +98,8 @@ ImagesPane::ImagesPane(ImageListModel* model, QWidget* parent)
             [this] { emit removeRequested(selectedId(), selectedReference()); });
     connect(m_verify, &QPushButton::clicked, this,
             [this] { emit verifyRequested(selectedId(), selectedReference()); });
+    connect(m_try, &QPushButton::clicked, this,
+            [this] { emit tryRequested(selectedId(), selectedReference()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ImagesPane::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ImagesPane::updateButtons);
@@ -139,6 +146,7 @@ void ImagesPane::updateButtons()
     m_push->setEnabled(any);
     m_remove->setEnabled(any);
     m_verify->setEnabled(any);
+    m_try->setEnabled(any);
 }
 
 } // namespace mcpdock::widgets

@@ -40,6 +40,7 @@ signals:
     void removeRequested(const QString& id, const QString& reference);
     void pruneRequested();
     void verifyRequested(const QString& id, const QString& reference);
+    void tryRequested(const QString& id, const QString& reference);
 
 private:
     void updateButtons();
@@ -54,6 +55,7 @@ private:
     QPushButton* m_push;
     QPushButton* m_remove;
     QPushButton* m_verify;
+    QPushButton* m_try;
 };
 
 } // namespace mcpdock::widgets
