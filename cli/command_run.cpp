@@ -2,6 +2,7 @@
 
 #include "docker/engineclient.h"
 #include "dockerfile/labels.h"
+#include "mcp/stdiocontainer.h"
 #include "registry/keychainstore.h"
 #include "registry/reference.h"
 #include "verbsupport.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 #include <atomic>
 #include <csignal>
@@ -277,52 +277,25 @@ int runRun(const QStringList& args, CliIo& io)
             containerEnv << i.name + QLatin1Char('=') + *value;
     }
 
-    QJsonObject hostConfig{{QStringLiteral("NetworkMode"), mode}, {QStringLiteral("AutoRemove"), false}};
-    QJsonObject create{
-        {QStringLiteral("Image"), image},
-        {QStringLiteral("AttachStdin"), true},
-        {QStringLiteral("AttachStdout"), true},
-        {QStringLiteral("AttachStderr"), true},
-        {QStringLiteral("OpenStdin"), true},
-        {QStringLiteral("StdinOnce"), true},
-        {QStringLiteral("Tty"), false},
-        {QStringLiteral("Env"), QJsonArray::fromStringList(containerEnv)},
-        {QStringLiteral("Labels"), QJsonObject{{QStringLiteral("io.mcpdock.run"), QStringLiteral("true")}}}};
-    if (mode == QLatin1String("none"))
-        create.insert(QStringLiteral("NetworkDisabled"), true);
-    if (http && !port.isEmpty()) {
-        const QString key = port + QStringLiteral("/tcp");
-        create.insert(QStringLiteral("ExposedPorts"), QJsonObject{{key, QJsonObject{}}});
-        hostConfig.insert(
-            QStringLiteral("PortBindings"),
-            QJsonObject{{key, QJsonArray{QJsonObject{{QStringLiteral("HostIp"), QStringLiteral("127.0.0.1")},
-                                                     {QStringLiteral("HostPort"), port}}}}});
-    }
-    create.insert(QStringLiteral("HostConfig"), hostConfig);
+    mcp::StdioContainerOptions run;
+    run.image = image;
+    run.network = mode;
+    run.env = containerEnv;
+    run.namePrefix = QStringLiteral("mcpdock-run-");
+    run.labels.insert(QStringLiteral("io.mcpdock.run"), QStringLiteral("true"));
+    if (http)
+        run.publishPort = port;
     for (QString& e : containerEnv)
         registry::wipeSecret(e);
-
-    const auto created = client.createContainer(
-        create, QStringLiteral("mcpdock-run-") + QUuid::createUuid().toString(QUuid::Id128).left(12));
-    if (!created) {
-        io.err << created.error().message << '\n';
-        return Failed;
-    }
-    struct Remove
-    {
-        docker::EngineClient& client;
-        QString id;
-        ~Remove() { client.removeContainer(id, true); }
-    } remove{client, *created};
-    auto attached = client.attachContainer(*created);
-    if (!attached) {
-        io.err << attached.error().message << '\n';
-        return Failed;
-    }
-    if (auto started = client.startContainer(*created); !started) {
+    mcp::StdioContainer container(*endpoint); // removed when this returns, whatever happened
+    if (auto started = container.start(run); !started) {
         io.err << started.error().message << '\n';
+        for (QString& e : run.env)
+            registry::wipeSecret(e);
         return Failed;
     }
+    for (QString& e : run.env)
+        registry::wipeSecret(e);
     if (http)
         io.err << tr("Serving on http://127.0.0.1:%1/mcp; Ctrl-C stops it.").arg(port) << '\n';
     io.err.flush();
@@ -330,7 +303,7 @@ int runRun(const QStringList& args, CliIo& io)
     interrupted = false;
     std::signal(SIGINT, onRunInterrupt);
     std::signal(SIGTERM, onRunInterrupt);
-    docker::AttachedStream& stream = **attached;
+    docker::AttachedStream& stream = *container.stream();
     bool stdinOpen = !http;
     char buffer[65536];
     while (!stream.atEnd() && !interrupted) {
@@ -353,11 +326,9 @@ int runRun(const QStringList& args, CliIo& io)
     }
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-    if (interrupted) {
-        client.killContainer(*created);
-        return Failed;
-    }
-    const auto code = client.waitContainer(*created);
+    if (interrupted)
+        return Failed; // the container is removed (killed) on the way out
+    const auto code = container.client().waitContainer(container.id());
     return code && *code == 0 ? Success : Failed;
 }
 

@@ -25,6 +25,8 @@ QJsonObject StdioContainer::containerConfig(const StdioContainerOptions& options
     QJsonObject labels;
     for (auto it = options.labels.cbegin(); it != options.labels.cend(); ++it)
         labels.insert(it.key(), it.value());
+    QJsonObject hostConfig{{QStringLiteral("NetworkMode"), network},
+                           {QStringLiteral("AutoRemove"), options.autoRemove}};
     QJsonObject config{
         {QStringLiteral("Image"), options.image},
         {QStringLiteral("AttachStdin"), true},
@@ -35,9 +37,16 @@ QJsonObject StdioContainer::containerConfig(const StdioContainerOptions& options
         {QStringLiteral("Tty"), false},
         {QStringLiteral("NetworkDisabled"), network == QLatin1String("none")},
         {QStringLiteral("Labels"), labels},
-        {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("NetworkMode"), network},
-                                                   {QStringLiteral("AutoRemove"), options.autoRemove}}},
     };
+    if (!options.publishPort.isEmpty()) {
+        const QString key = options.publishPort + QStringLiteral("/tcp");
+        config.insert(QStringLiteral("ExposedPorts"), QJsonObject{{key, QJsonObject{}}});
+        hostConfig.insert(
+            QStringLiteral("PortBindings"),
+            QJsonObject{{key, QJsonArray{QJsonObject{{QStringLiteral("HostIp"), QStringLiteral("127.0.0.1")},
+                                                     {QStringLiteral("HostPort"), options.publishPort}}}}});
+    }
+    config.insert(QStringLiteral("HostConfig"), hostConfig);
     if (!options.env.isEmpty())
         config.insert(QStringLiteral("Env"), QJsonArray::fromStringList(options.env));
     return config;

@@ -26,11 +26,12 @@ struct StdioContainerOptions
     QString namePrefix = QStringLiteral("mcpdock-");
     QMap<QString, QString> labels;
     bool autoRemove = false; // HostConfig.AutoRemove (docker run --rm)
+    QString publishPort;     // "8080": the container's TCP port published on 127.0.0.1 (http servers)
 };
 
 // An MCP server image run as `docker run -i` (stdin open, no TTY: it would mangle the JSON lines),
 // attached before it starts so no output is lost. The container is force-removed by remove() and by
-// the destructor, whatever happened before. Shared by McpVerifier and McpSession.
+// the destructor, whatever happened before. Shared by McpVerifier, McpSession and mcpdock run.
 class StdioContainer
 {
 public:
