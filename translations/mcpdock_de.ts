@@ -86,10 +86,6 @@
         <translation>Das für ein MCP-Server-Manifest erzeugte Dockerfile ausgeben.</translation>
     </message>
     <message>
-        <source>mcp.yaml, mcp.yml, manifest.json or a folder holding one</source>
-        <translation>mcp.yaml, mcp.yml, manifest.json oder ein Ordner, der eine enthält</translation>
-    </message>
-    <message>
         <source>Base image for JavaScript-only images (default node:&lt;runtime.node&gt;-alpine)</source>
         <translation>Basis-Image für reine JavaScript-Images (Standard node:&lt;runtime.node&gt;-alpine)</translation>
     </message>
@@ -441,6 +437,70 @@
         <source>Pushing %1: %2</source>
         <translation>Push von %1: %2</translation>
     </message>
+    <message>
+        <source>Run an image and call its tools, one command a line from stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an image&apos;s server with the inputs it declares; print the client configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write (or --check) the MCP Registry&apos;s server.json for a published image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the server.yaml a pull request to docker/mcp-registry needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mcp.yaml, mcp.yml, manifest.json, a folder holding one, a folder with an SDK-based server (package.json / pyproject.toml), or npm:NAME[@VERSION]; arguments after -- are the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the push, write the MCP Registry&apos;s server.json for the pushed image (identifier repository:tag@digest) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the images &apos;mcpdock build --platform P&apos; made (IMAGE-linux-amd64, IMAGE-linux-arm64...) and an OCI image index of them as IMAGE&apos;s tag; prints the index digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1, but wrote no server.json: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing %1 (%2/%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-platform push of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 (%2/%3) %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 (image index of %2 platforms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index digest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialHelper</name>
@@ -536,16 +596,16 @@
 </context>
 <context>
     <name>DropPolicy</name>
-    <message>
-        <source>Drop an mcp.yaml, mcp.yml or manifest.json, or a folder holding one</source>
-        <translation>Legen Sie eine mcp.yaml, mcp.yml oder manifest.json ab, oder einen Ordner, der eine enthält</translation>
-    </message>
     <message numerus="yes">
         <source>%1 cannot be opened. %2.</source>
         <translation>
             <numerusform>%1 kann nicht geöffnet werden. %2.</numerusform>
             <numerusform>%1 können nicht geöffnet werden. %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drop an mcp.yaml, mcp.yml or manifest.json, or a folder holding one (or an MCP server&apos;s package.json or pyproject.toml)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -624,6 +684,13 @@
     <message>
         <source>Give the name and tag, for example weather:v1 (see mcpdock images).</source>
         <translation>Geben Sie Namen und Tag an, zum Beispiel weather:v1 (siehe mcpdock images).</translation>
+    </message>
+</context>
+<context>
+    <name>IndexPusher</name>
+    <message>
+        <source>Cancelled before the image index was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -766,6 +833,93 @@
     <message>
         <source>&quot;%1&quot; already has a tag or digest; give the repository name only.</source>
         <translation>„%1“ hat bereits ein Tag oder einen Digest; geben Sie nur den Repository-Namen an.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryClient</name>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>Check that %1 speaks HTTPS with a certificate this machine trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the registry %1 is running and reachable from this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to %1 first (mcpdock login %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the credentials for %1 and that they may push to this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the repository name and tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the request; it may not support OCI image indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, look at the registry&apos;s logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a username and password and none is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first: mcpdock login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for an authentication scheme MCP Dock does not speak: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a Bearer challenge without a usable realm: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token service %1 answered without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blob %1 from %2 does not match its digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image index is not a JSON object (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mediaType is %1, not an image index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifests is missing or not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifests[%1].digest is missing or not sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifests[%1].platform has no os or architecture</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -961,6 +1115,123 @@ Image %3</translation>
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s entry point (exec form, no shell): %1
+From: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http, port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the values come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed by the server when the image is built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP Dock runs the built image once, asks the server for its tools and writes them into the image&apos;s labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, declared at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (static)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>%1 (%2), arguments: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpdock::RegistryListModel</name>
@@ -1014,286 +1285,234 @@ Image %3</translation>
     </message>
 </context>
 <context>
-    <name>mcpdock::build</name>
+    <name>mcpdock::SchemaFormModel</name>
     <message>
-        <source>The build was cancelled.</source>
-        <translation>Der Build wurde abgebrochen.</translation>
+        <source>%1: must be at least %2</source>
+        <translation>%1: muss mindestens %2 sein</translation>
     </message>
     <message>
-        <source>Nothing was tagged and the build&apos;s leftovers were removed; build again when ready.</source>
-        <translation>Nichts wurde getaggt und die Reste des Builds wurden entfernt; bauen Sie erneut, wenn Sie bereit sind.</translation>
+        <source>%1: must be at most %2</source>
+        <translation>%1: darf höchstens %2 sein</translation>
     </message>
     <message>
-        <source>The Docker daemon&apos;s disk is full. Free space (mcpdock prune, or docker system prune) and build again.</source>
-        <translation>Der Datenträger des Docker-Daemons ist voll. Schaffen Sie Platz (mcpdock prune oder docker system prune) und bauen Sie erneut.</translation>
+        <source>%1: must be more than %2</source>
+        <translation>%1: muss größer als %2 sein</translation>
     </message>
     <message>
-        <source>The connection to the Docker daemon was lost during the build. Check that the daemon is still running (mcpdock ping) and build again.</source>
-        <translation>Die Verbindung zum Docker-Daemon ging während des Builds verloren. Prüfen Sie, ob der Daemon noch läuft (mcpdock ping), und bauen Sie erneut.</translation>
+        <source>%1: must be less than %2</source>
+        <translation>%1: muss kleiner als %2 sein</translation>
     </message>
     <message>
-        <source>A file the Dockerfile copies is not in the build context. Check that the manifest&apos;s files exist and that .dockerignore does not exclude them.</source>
-        <translation>Eine Datei, die das Dockerfile kopiert, ist nicht im Build-Kontext. Prüfen Sie, ob die Dateien des Manifests existieren und .dockerignore sie nicht ausschließt.</translation>
+        <source>%1: required</source>
+        <translation>%1: erforderlich</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not in the build context: it was deleted or moved after the manifest was loaded, or .dockerignore excludes it. Restore the file or fix the manifest, then build again.</source>
-        <translation>&apos;%1&apos; ist nicht im Build-Kontext: es wurde nach dem Laden des Manifests gelöscht oder verschoben, oder .dockerignore schließt es aus. Stellen Sie die Datei wieder her oder korrigieren Sie das Manifest und bauen Sie dann erneut.</translation>
+        <source>%1: needs at least %2 items</source>
+        <translation>%1: braucht mindestens %2 Einträge</translation>
     </message>
     <message>
-        <source>The registry refused to give the base image %1: it does not exist there, or it needs a login. Check the name, log in to the registry (mcpdock login), or choose another base image (--base-node / --base-python).</source>
-        <translation>Die Registry verweigerte das Basis-Image %1: es existiert dort nicht oder braucht eine Anmeldung. Prüfen Sie den Namen, melden Sie sich bei der Registry an (mcpdock login) oder wählen Sie ein anderes Basis-Image (--base-node / --base-python).</translation>
+        <source>%1: takes at most %2 items</source>
+        <translation>%1: nimmt höchstens %2 Einträge</translation>
     </message>
     <message>
-        <source>The base image %1 does not exist. Check its name and tag, or choose another base image (--base-node / --base-python).</source>
-        <translation>Das Basis-Image %1 existiert nicht. Prüfen Sie Namen und Tag oder wählen Sie ein anderes Basis-Image (--base-node / --base-python).</translation>
+        <source>%1: must be a number, not &quot;%2&quot;</source>
+        <translation>%1: muss eine Zahl sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>The base image %1 is not on this machine and its registry cannot be reached. Pull or load it first (docker pull / docker load), check the network and proxy, or choose a base image that is present (--base-node / --base-python).</source>
-        <translation>Das Basis-Image %1 ist nicht auf diesem Rechner und seine Registry ist nicht erreichbar. Holen oder laden Sie es zuerst (docker pull / docker load), prüfen Sie Netzwerk und Proxy oder wählen Sie ein vorhandenes Basis-Image (--base-node / --base-python).</translation>
+        <source>%1: must be a whole number, not &quot;%2&quot;</source>
+        <translation>%1: muss eine ganze Zahl sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>Fix the syntax error in %1 (the line is shown above) and build again.</source>
-        <translation>Beheben Sie den Syntaxfehler in %1 (die Zeile steht oben) und bauen Sie erneut.</translation>
+        <source>%1: must be one of %2</source>
+        <translation>%1: muss einer von %2 sein</translation>
     </message>
     <message>
-        <source>the tool</source>
-        <translation>das Werkzeug</translation>
+        <source>%1: must be at least %2 characters</source>
+        <translation>%1: muss mindestens %2 Zeichen lang sein</translation>
     </message>
     <message>
-        <source>%1 cannot be loaded (see the error above). Fix it and build again.</source>
-        <translation>%1 kann nicht geladen werden (siehe den Fehler oben). Beheben Sie ihn und bauen Sie erneut.</translation>
+        <source>%1: must be at most %2 characters</source>
+        <translation>%1: darf höchstens %2 Zeichen lang sein</translation>
     </message>
     <message>
-        <source>A tool</source>
-        <translation>Ein Werkzeug</translation>
+        <source>%1: is not valid JSON</source>
+        <translation>%1: ist kein gültiges JSON</translation>
     </message>
     <message>
-        <source>npm cannot find the package %1. Check its name and version in the manifest&apos;s dependencies (or package.json); a private package needs a registry and token.</source>
-        <translation>npm findet das Paket %1 nicht. Prüfen Sie Namen und Version in den Abhängigkeiten des Manifests (oder in package.json); ein privates Paket braucht eine Registry und ein Token.</translation>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
     </message>
     <message>
-        <source>named above</source>
-        <translation>oben genannt</translation>
+        <source>%1 (required)</source>
+        <translation>%1 (erforderlich)</translation>
     </message>
     <message>
-        <source>npm cannot reach its registry during the build. Build with a network that reaches it (--network host), check the proxy and DNS, or set a reachable registry in .npmrc.</source>
-        <translation>npm erreicht seine Registry während des Builds nicht. Bauen Sie mit einem Netzwerk, das sie erreicht (--network host), prüfen Sie Proxy und DNS oder tragen Sie eine erreichbare Registry in .npmrc ein.</translation>
+        <source>array of %1</source>
+        <translation>Liste von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
     </message>
     <message>
-        <source>pip cannot reach the package index during the build. Build with a network that reaches it (--network host), check the proxy and DNS, or set PIP_INDEX_URL to a reachable index.</source>
-        <translation>pip erreicht den Paketindex während des Builds nicht. Bauen Sie mit einem Netzwerk, das ihn erreicht (--network host), prüfen Sie Proxy und DNS oder setzen Sie PIP_INDEX_URL auf einen erreichbaren Index.</translation>
+        <source>Field</source>
+        <translation>Feld</translation>
     </message>
     <message>
-        <source>pip cannot find the package %1. Check its name and version in the manifest&apos;s Python requirements (or requirements.txt).</source>
-        <translation>pip findet das Paket %1 nicht. Prüfen Sie Namen und Version in den Python-Anforderungen des Manifests (oder in requirements.txt).</translation>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
     <message>
-        <source>The command of step %1 exited with code %2. Its last output lines above say why; fix the cause and build again.</source>
-        <translation>Der Befehl von Schritt %1 endete mit Code %2. Seine letzten Ausgabezeilen oben sagen warum; beheben Sie die Ursache und bauen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Read the daemon&apos;s message and the step&apos;s output above; .build.log in the project folder has the whole build.</source>
-        <translation>Lesen Sie die Meldung des Daemons und die Ausgabe des Schritts oben; .build.log im Projektordner enthält den ganzen Build.</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
-    <name>mcpdock::build::BuildContextWriter</name>
+    <name>mcpdock::catalog</name>
     <message>
-        <source>&apos;%1&apos; is not a path relative to the project folder.</source>
-        <translation>&apos;%1&apos; ist kein Pfad relativ zum Projektordner.</translation>
+        <source>--category: the catalog files every server under a category (for example devops, database, productivity, search, monitoring); name one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is outside the project folder %2; only files inside it can go into the image.</source>
-        <translation>&apos;%1&apos; liegt außerhalb des Projektordners %2; nur Dateien darin können ins Image.</translation>
+        <source>--category: &quot;%1&quot; is not a category name (lowercase letters, digits and -)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not exist in the project folder %2.</source>
-        <translation>&apos;%1&apos; existiert nicht im Projektordner %2.</translation>
+        <source>%1: source: the catalog links every server to its source repository; add source: https://github.com/&lt;owner&gt;/&lt;repo&gt; to the manifest</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a broken symbolic link.</source>
-        <translation>&apos;%1&apos; ist ein defekter symbolischer Link.</translation>
+        <source>%1: description: the catalog shows a description; add one to the manifest</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; leads outside the project folder (to %2); only files inside it can go into the image. Copy the file into the project instead of linking it.</source>
-        <translation>&apos;%1&apos; führt aus dem Projektordner hinaus (nach %2); nur Dateien darin können ins Image. Kopieren Sie die Datei ins Projekt, statt sie zu verlinken.</translation>
+        <source>--image: &quot;%1&quot; is not an image reference: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is in the build context twice.</source>
-        <translation>&apos;%1&apos; ist zweimal im Build-Kontext.</translation>
+        <source>--commit: &quot;%1&quot; is not a full 40-character commit hash</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read &apos;%1&apos;: check its permissions.</source>
-        <translation>&apos;%1&apos; kann nicht gelesen werden: prüfen Sie die Rechte.</translation>
+        <source>&quot;%1&quot; is not reverse-DNS with exactly one slash, such as io.github.acme/weather</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a symbolic link to one of its own parent folders.</source>
-        <translation>&apos;%1&apos; ist ein symbolischer Link auf einen seiner eigenen übergeordneten Ordner.</translation>
+        <source>&quot;%1&quot; is a range; give one version such as 1.2.0</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is both a file and a folder in the build context.</source>
-        <translation>&apos;%1&apos; ist im Build-Kontext zugleich Datei und Ordner.</translation>
+        <source>must be an object with src</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The build was cancelled.</source>
-        <translation>Der Build wurde abgebrochen.</translation>
+        <source>must be an https URL</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending the build context to the Docker daemon failed.</source>
-        <translation>Das Senden des Build-Kontexts an den Docker-Daemon schlug fehl.</translation>
+        <source>each size is WxH (48x48) or any</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos; into the build context: %2</source>
-        <translation>&apos;%1&apos; kann nicht in den Build-Kontext geschrieben werden: %2</translation>
+        <source>must be an object with registryType, identifier and transport</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+        <source>must be an http(s) URL</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; changed while it was being sent (it became shorter); build again once it is saved.</source>
-        <translation>&apos;%1&apos; hat sich beim Senden geändert (es wurde kürzer); bauen Sie erneut, sobald es gespeichert ist.</translation>
+        <source>the MCP Registry needs the server&apos;s name: add mcpName: io.github.&lt;owner&gt;/%1 to the manifest (the namespace is what you can prove: your GitHub account or a domain)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; changed while it was being sent (it grew); build again once it is saved.</source>
-        <translation>&apos;%1&apos; hat sich beim Senden geändert (es wuchs); bauen Sie erneut, sobald es gespeichert ist.</translation>
-    </message>
-</context>
-<context>
-    <name>mcpdock::build::ImageBuilder</name>
-    <message>
-        <source>Fix the manifest or the base image options, then build again.</source>
-        <translation>Korrigieren Sie das Manifest oder die Optionen der Basis-Images und bauen Sie dann erneut.</translation>
+        <source>the MCP Registry needs a description of at most 100 characters: add description: to the manifest</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep every file the manifest names inside the project folder.</source>
-        <translation>Halten Sie jede Datei, die das Manifest nennt, im Projektordner.</translation>
+        <source>the MCP Registry takes at most 100 characters and the first line of the manifest&apos;s is %1; shorten it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix the file named above, then build again.</source>
-        <translation>Korrigieren Sie die oben genannte Datei und bauen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Fix the pattern in .dockerignore (docker would refuse it too), then build again.</source>
-        <translation>Korrigieren Sie das Muster in .dockerignore (docker würde es auch ablehnen) und bauen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Building on %1</source>
-        <translation>Baue auf %1</translation>
-    </message>
-    <message>
-        <source>Sent the build context: %1 files, %2</source>
-        <translation>Build-Kontext gesendet: %1 Dateien, %2</translation>
-    </message>
-    <message>
-        <source>Build failed at step %1/%2 (%3): %4</source>
-        <translation>Build bei Schritt %1/%2 fehlgeschlagen (%3): %4</translation>
-    </message>
-    <message>
-        <source>Build failed: %1</source>
-        <translation>Build fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Tagged %1</source>
-        <translation>%1 getaggt</translation>
-    </message>
-    <message>
-        <source>Cannot tag the image as %1: %2</source>
-        <translation>Das Image kann nicht als %1 getaggt werden: %2</translation>
-    </message>
-    <message>
-        <source>Choose a valid tag (lowercase name, tag of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
-        <translation>Wählen Sie ein gültiges Tag (kleingeschriebener Name, Tag aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;).</translation>
-    </message>
-    <message>
-        <source>Built %1 in %2 s (%3 of %4 steps from the cache)</source>
-        <translation>%1 in %2 s gebaut (%3 von %4 Schritten aus dem Cache)</translation>
-    </message>
-    <message>
-        <source>Cancelled: the connection to the daemon is closed, the build stops; cleaning up.</source>
-        <translation>Abgebrochen: die Verbindung zum Daemon ist geschlossen, der Build endet; es wird aufgeräumt.</translation>
-    </message>
-    <message>
-        <source>The build did not start: the Docker daemon cannot be reached. Check it with mcpdock ping, then build again.</source>
-        <translation>Der Build hat nicht begonnen: der Docker-Daemon ist nicht erreichbar. Prüfen Sie ihn mit mcpdock ping und bauen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Connection to Docker lost during step %1/%2 (%3). %4</source>
-        <translation>Verbindung zu Docker in Schritt %1/%2 verloren (%3). %4</translation>
-    </message>
-    <message>
-        <source>Docker cannot be reached to clean up this build; its leftovers are removed when the next build starts.</source>
-        <translation>Docker ist zum Aufräumen dieses Builds nicht erreichbar; seine Reste werden beim Start des nächsten Builds entfernt.</translation>
+        <source>&quot;%1&quot; is not an image reference: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>mcpdock::build::McpStdioClient</name>
+    <name>mcpdock::catalog::Checker</name>
     <message>
-        <source>The server&apos;s standard input is closed: it exited before %1.</source>
-        <translation>Die Standardeingabe des Servers ist geschlossen: er endete vor %1.</translation>
+        <source>is required</source>
+        <translation type="unfinished">ist erforderlich</translation>
     </message>
     <message>
-        <source>Verification cancelled.</source>
-        <translation>Prüfung abgebrochen.</translation>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not answer %1 within %2 s.</source>
-        <translation>Der Server hat %1 nicht innerhalb von %2 s beantwortet.</translation>
+        <source>must be %1 to %2 characters long (it is %3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server exited before answering %1.</source>
-        <translation>Der Server endete, bevor er %1 beantwortete.</translation>
-    </message>
-</context>
-<context>
-    <name>mcpdock::build::McpVerifier</name>
-    <message>
-        <source>%1 has no %2 label to compare the server&apos;s tools with; build it with mcpdock build.</source>
-        <translation>%1 hat kein Label %2, mit dem die Werkzeuge des Servers verglichen werden könnten; bauen Sie es mit mcpdock build.</translation>
+        <source>must not be empty</source>
+        <translation type="unfinished">darf nicht leer sein</translation>
     </message>
     <message>
-        <source>Created container %1 (network: none)</source>
-        <translation>Container %1 erstellt (Netzwerk: keines)</translation>
+        <source>&quot;%1&quot; is not a URI</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server said: %1</source>
-        <translation>Der Server sagte: %1</translation>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>initialize failed: %1</source>
-        <translation>initialize fehlgeschlagen: %1</translation>
+        <source>must be an object with name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: protocol %2, server %3 %4</source>
-        <translation>%1: Protokoll %2, Server %3 %4</translation>
+        <source>must be a list of strings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tools/list failed: %1</source>
-        <translation>tools/list fehlgeschlagen: %1</translation>
+        <source>a secret must not have a default value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing: %1</source>
-        <translation>fehlt: %1</translation>
+        <source>must be an http(s) URL</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not in the label: %1</source>
-        <translation>nicht im Label: %1</translation>
+        <source>must be 64 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server lists other tools than the image&apos;s label says (%1).</source>
-        <translation>Der Server listet andere Werkzeuge, als das Label des Images angibt (%1).</translation>
+        <source>&quot;%1&quot; is not a specific version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OCI package must not have %1: the reference in identifier carries the version (docker.io/owner/image:1.0.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image reference: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MCP Registry accepts images on docker.io, ghcr.io and *.pkg.dev only, not %1; push the image to one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no tag or digest; name the published version (image:1.2.0)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1333,10 +1552,6 @@ Image %3</translation>
     <message>
         <source>Print the events as JSON lines; the last line is the result or the failure.</source>
         <translation>Die Ereignisse als JSON-Zeilen ausgeben; die letzte Zeile ist das Ergebnis oder der Fehler.</translation>
-    </message>
-    <message>
-        <source>mcp.yaml, manifest.json, or the project folder.</source>
-        <translation>mcp.yaml, manifest.json oder der Projektordner.</translation>
     </message>
     <message>
         <source>%1: give exactly one manifest (or project folder). Run &apos;%1 --help&apos;.</source>
@@ -1401,6 +1616,255 @@ Image %3</translation>
     <message>
         <source>After the build, push every tag to REGISTRY (host[:port], optionally followed by /namespace: ghcr.io/acme), as &apos;mcpdock push&apos; does.</source>
         <translation>Nach dem Build jedes Tag nach REGISTRY pushen (host[:port], optional gefolgt von /namensraum: ghcr.io/acme), wie es &apos;mcpdock push&apos; tut.</translation>
+    </message>
+    <message>
+        <source>Build for these platforms (linux/amd64,linux/arm64): one build each, tagged NAME:TAG-linux-&lt;arch&gt; (and NAME:TAG for the daemon&apos;s own platform) only when all succeeded; --push then pushes an image index of them as NAME:TAG. Foreign platforms run emulated (QEMU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mcp.yaml, manifest.json, a project folder (with a manifest, or a package.json / pyproject.toml of an SDK-based server), or a published package: npm:NAME[@VERSION]. Arguments after -- are the server&apos;s, baked into the image&apos;s entry point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the project has uncommitted changes; source.commit is left out (commit, or give --commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the server.yaml (and tools.json) that a pull request to docker/mcp-registry adds under servers/NAME/, for a project whose image is published. Without -o, server.yaml is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published image (OWNER/NAME or a full reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog category (devops, database, productivity, search...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog tag (repeatable; default: the category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source.commit (default: the project&apos;s git HEAD when it is clean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write server.yaml and tools.json into this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mcp.yaml or the project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mcpdock catalog-entry: give a manifest and --image REF. Run &apos;mcpdock catalog-entry --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an MCP server image with the inputs it declares (the manifest&apos;s env:), stdio attached to this terminal&apos;s stdin and stdout, so an MCP client can use this command as its server. Values come from -e NAME=VALUE, then this process&apos;s environment, then the default; a secret comes from the environment or the OS keychain, or is asked for on the terminal (never on the command line) and saved in the keychain. The client configuration to paste into an MCP client is printed first, on stderr. No network unless --network says otherwise; the container is removed when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a declared non-secret input (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network mode for the container (default none; bridge for http images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print the MCP client configuration for this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image (name:tag or ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mcpdock run: give one image. Run &apos;mcpdock run --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image %1 on the daemon: build it with mcpdock build, or pull it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-e %1: give NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-e %1: %2 declares no input %1 (it declares: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>-e %1: %1 is a secret, and a secret is never taken from the command line (shell history, process list). Set it in the environment, or let mcpdock run ask for it and keep it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP client configuration for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2, and there is no terminal to ask on: set %2 in the environment%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or save it in the keychain by running mcpdock run %1 once in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or give -e %1=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 in the keychain for %2? [Y/n] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving on http://127.0.0.1:%1/mcp; Ctrl-C stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object: %2 (at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid for the MCP Registry (schema 2025-12-11 and its OCI package rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the MCP Registry&apos;s server.json for a project&apos;s published image (the OCI package, its transport and environment variables), validated against the registry&apos;s schema 2025-12-11 and its rules for OCI packages. The image must carry the label io.modelcontextprotocol.server.name, which MCP Dock sets when the manifest gives mcpName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published image: docker.io/OWNER/NAME:TAG or ghcr.io/... (optionally @sha256:...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate an existing server.json instead of writing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mcpdock server-json: give a manifest and --image REF. Run &apos;mcpdock server-json --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (one a line on stdin):
+  tools                    list the tools (every page)
+  call NAME [JSON_ARGS]    call a tool, e.g. call convert_temperature {&quot;value&quot;: 20}
+  resources                list the resources
+  read URI                 read a resource
+  prompts                  list the prompts
+  get NAME [JSON_ARGS]     render a prompt with its arguments
+  quit                     stop the server and remove its container (as EOF does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the image like an MCP client (docker run -i --rm, no network unless --network), does the initialize handshake and then runs the commands read from stdin, one a line. Answers are printed as JSON on stdout; isError results and errors are marked on stderr. The container is removed on quit or end of input.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network for the container (default none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable for the server, repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the server has to answer each request (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: -e takes NAME=VALUE with a name of letters, digits and _; got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no standard input to read commands from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress %1%2 %3</source>
+        <translation>Fortschritt %1%2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (protocol %3), container %4, network %5. Type a command; quit or end of input stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isError: the tool reported an error (%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin line %1: give a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin line %1: the arguments must be one JSON object on the line (%2 at column %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin line %1: read takes a resource URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin line %1: unknown command &quot;%2&quot;; type help for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished">Der Server sagte: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; container removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1476,42 +1940,6 @@ Image %3</translation>
     <message>
         <source>%1 is not valid JSON (%2). Fix or remove it.</source>
         <translation>%1 ist kein gültiges JSON (%2). Korrigieren oder entfernen Sie es.</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>kein Grund angegeben</translation>
-    </message>
-    <message>
-        <source>Docker could not find it: %1 (%2).</source>
-        <translation>Docker konnte es nicht finden: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Docker reports a conflict: %1. Remove or stop what is in the way and try again.</source>
-        <translation>Docker meldet einen Konflikt: %1. Entfernen oder stoppen Sie, was im Weg ist, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Access denied: %1. Check the registry credentials (mcpdock login) and try again.</source>
-        <translation>Zugriff verweigert: %1. Prüfen Sie die Zugangsdaten der Registry (mcpdock login) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The Docker daemon failed: %1 (HTTP %2 for %3). Check the daemon&apos;s log.</source>
-        <translation>Der Docker-Daemon schlug fehl: %1 (HTTP %2 für %3). Prüfen Sie das Protokoll des Daemons.</translation>
-    </message>
-    <message>
-        <source>Docker rejected the request: %1 (HTTP %2 for %3).</source>
-        <translation>Docker lehnte die Anfrage ab: %1 (HTTP %2 für %3).</translation>
-    </message>
-    <message>
-        <source>Docker sent a response mcpdock cannot read (%1). Check that DOCKER_HOST points at a Docker daemon, or report this with the daemon&apos;s version.</source>
-        <translation>Docker sandte eine Antwort, die mcpdock nicht lesen kann (%1). Prüfen Sie, ob DOCKER_HOST auf einen Docker-Daemon zeigt, oder melden Sie dies mit der Version des Daemons.</translation>
-    </message>
-    <message>
-        <source>expected a JSON object: %1</source>
-        <translation>JSON-Objekt erwartet: %1</translation>
-    </message>
-    <message>
-        <source>expected a JSON array: %1</source>
-        <translation>JSON-Array erwartet: %1</translation>
     </message>
 </context>
 <context>
@@ -1828,272 +2256,1191 @@ Image %3</translation>
     </message>
 </context>
 <context>
-    <name>mcpdock::dockerfile</name>
+    <name>mcpdock::docker::detail</name>
     <message>
-        <source>&quot;%1&quot; is not an image reference such as node:22-alpine</source>
-        <translation>„%1“ ist keine Image-Referenz wie node:22-alpine</translation>
+        <source>no reason given</source>
+        <translation type="unfinished">kein Grund angegeben</translation>
     </message>
     <message>
-        <source>the manifest has no name, version or tools; load it with the manifest loader first</source>
-        <translation>das Manifest hat keinen Namen, keine Version oder keine Werkzeuge; laden Sie es zuerst mit dem Manifest-Lader</translation>
+        <source>Docker could not find it: %1 (%2).</source>
+        <translation type="unfinished">Docker konnte es nicht finden: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Docker reports a conflict: %1. Remove or stop what is in the way and try again.</source>
+        <translation type="unfinished">Docker meldet einen Konflikt: %1. Entfernen oder stoppen Sie, was im Weg ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Access denied: %1. Check the registry credentials (mcpdock login) and try again.</source>
+        <translation type="unfinished">Zugriff verweigert: %1. Prüfen Sie die Zugangsdaten der Registry (mcpdock login) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon failed: %1 (HTTP %2 for %3). Check the daemon&apos;s log.</source>
+        <translation type="unfinished">Der Docker-Daemon schlug fehl: %1 (HTTP %2 für %3). Prüfen Sie das Protokoll des Daemons.</translation>
+    </message>
+    <message>
+        <source>Docker rejected the request: %1 (HTTP %2 for %3).</source>
+        <translation type="unfinished">Docker lehnte die Anfrage ab: %1 (HTTP %2 für %3).</translation>
+    </message>
+    <message>
+        <source>Docker sent a response mcpdock cannot read (%1). Check that DOCKER_HOST points at a Docker daemon, or report this with the daemon&apos;s version.</source>
+        <translation type="unfinished">Docker sandte eine Antwort, die mcpdock nicht lesen kann (%1). Prüfen Sie, ob DOCKER_HOST auf einen Docker-Daemon zeigt, oder melden Sie dies mit der Version des Daemons.</translation>
+    </message>
+    <message>
+        <source>expected a JSON object: %1</source>
+        <translation type="unfinished">JSON-Objekt erwartet: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON array: %1</source>
+        <translation type="unfinished">JSON-Array erwartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::dockerfile</name>
+    <message>
+        <source>the project has no server command; load it with the project loader first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no name or version; load it with the project loader first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::dockerfile::PackageStrategy</name>
+    <message>
+        <source>only npm packages can be built yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package&apos;s version is not resolved; load it with the project loader first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image reference such as node:22-alpine</source>
+        <translation type="unfinished">„%1“ ist keine Image-Referenz wie node:22-alpine</translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::dockerfile::SdkServerStrategy</name>
+    <message>
+        <source>&quot;%1&quot; is not an image reference such as node:22-alpine</source>
+        <translation type="unfinished">„%1“ ist keine Image-Referenz wie node:22-alpine</translation>
+    </message>
+    <message>
+        <source>%1: the name cannot be written into a Dockerfile safely; rename it or add it to .dockerignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no package-lock.json: npm install resolves the dependencies anew on every build; commit a lockfile for reproducible images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::dockerfile::ToolContractStrategy</name>
+    <message>
+        <source>runtime.node: &quot;%1&quot; is not a Node major version such as &quot;22&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runtime.python: &quot;%1&quot; is not a Python 3 version such as &quot;3.11&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image reference such as node:22-alpine</source>
+        <translation type="unfinished">„%1“ ist keine Image-Referenz wie node:22-alpine</translation>
+    </message>
+    <message>
+        <source>the manifest has no name, version, tools, resources or prompts; load it with the manifest loader first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the path cannot be written into a Dockerfile safely</source>
-        <translation>%1: der Pfad kann nicht sicher in ein Dockerfile geschrieben werden</translation>
+        <translation type="unfinished">%1: der Pfad kann nicht sicher in ein Dockerfile geschrieben werden</translation>
     </message>
     <message>
-        <source>the runtime file %1 is missing from this build of MCP Dock</source>
-        <translation>die Laufzeitdatei %1 fehlt in diesem Build von MCP Dock</translation>
+        <source>the runtime file %1 cannot be read from this build of MCP Dock</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Node %1 is not a long-term-support release; consider &quot;22&quot; or &quot;24&quot;.</source>
-        <translation>Node %1 ist keine Version mit Langzeitunterstützung; erwägen Sie „22“ oder „24“.</translation>
+        <source>the %1 runtime is missing from this build of MCP Dock</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Node 20 reached end of life on 30 April 2026 and gets no security fixes; set runtime.node to &quot;22&quot; or &quot;24&quot; (LTS) in the manifest.</source>
-        <translation>Node 20 hat am 30. April 2026 sein Lebensende erreicht und bekommt keine Sicherheitskorrekturen; setzen Sie runtime.node im Manifest auf „22“ oder „24“ (LTS).</translation>
+        <translation type="unfinished">Node 20 hat am 30. April 2026 sein Lebensende erreicht und bekommt keine Sicherheitskorrekturen; setzen Sie runtime.node im Manifest auf „22“ oder „24“ (LTS).</translation>
     </message>
     <message>
         <source>Node %1 reached end of life and gets no security fixes; set runtime.node to &quot;22&quot; or &quot;24&quot; (LTS) in the manifest.</source>
-        <translation>Node %1 hat sein Lebensende erreicht und bekommt keine Sicherheitskorrekturen; setzen Sie runtime.node im Manifest auf „22“ oder „24“ (LTS).</translation>
+        <translation type="unfinished">Node %1 hat sein Lebensende erreicht und bekommt keine Sicherheitskorrekturen; setzen Sie runtime.node im Manifest auf „22“ oder „24“ (LTS).</translation>
+    </message>
+    <message>
+        <source>Node %1 is not a long-term-support release; consider &quot;22&quot; or &quot;24&quot;.</source>
+        <translation type="unfinished">Node %1 ist keine Version mit Langzeitunterstützung; erwägen Sie „22“ oder „24“.</translation>
     </message>
     <message>
         <source>Python %1 reached end of life and gets no security fixes; set runtime.python to &quot;3.12&quot; or newer in the manifest.</source>
-        <translation>Python %1 hat sein Lebensende erreicht und bekommt keine Sicherheitskorrekturen; setzen Sie runtime.python im Manifest auf „3.12“ oder neuer.</translation>
+        <translation type="unfinished">Python %1 hat sein Lebensende erreicht und bekommt keine Sicherheitskorrekturen; setzen Sie runtime.python im Manifest auf „3.12“ oder neuer.</translation>
     </message>
 </context>
 <context>
-    <name>mcpdock::manifest::Loader</name>
+    <name>mcpdock::dockerfile::support</name>
     <message>
-        <source>the file is larger than %1 KiB; a manifest or config file this big is not supported</source>
-        <translation>die Datei ist größer als %1 KiB; ein so großes Manifest oder eine so große Konfigurationsdatei wird nicht unterstützt</translation>
+        <source>this kind of project cannot be built yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::imagebuild</name>
+    <message>
+        <source>The build was cancelled.</source>
+        <translation type="unfinished">Der Build wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
+        <source>Nothing was tagged and the build&apos;s leftovers were removed; build again when ready.</source>
+        <translation type="unfinished">Nichts wurde getaggt und die Reste des Builds wurden entfernt; bauen Sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <source>the file is larger than %1 KiB</source>
-        <translation>die Datei ist größer als %1 KiB</translation>
+        <source>The Docker daemon&apos;s disk is full. Free space (mcpdock prune, or docker system prune) and build again.</source>
+        <translation type="unfinished">Der Datenträger des Docker-Daemons ist voll. Schaffen Sie Platz (mcpdock prune oder docker system prune) und bauen Sie erneut.</translation>
     </message>
     <message>
-        <source>not valid YAML: %1</source>
-        <translation>kein gültiges YAML: %1</translation>
+        <source>The connection to the Docker daemon was lost during the build. Check that the daemon is still running (mcpdock ping) and build again.</source>
+        <translation type="unfinished">Die Verbindung zum Docker-Daemon ging während des Builds verloren. Prüfen Sie, ob der Daemon noch läuft (mcpdock ping), und bauen Sie erneut.</translation>
     </message>
     <message>
-        <source>holds %1 YAML documents; only one is allowed</source>
-        <translation>enthält %1 YAML-Dokumente; nur eines ist erlaubt</translation>
+        <source>A file the Dockerfile copies is not in the build context. Check that the manifest&apos;s files exist and that .dockerignore does not exclude them.</source>
+        <translation type="unfinished">Eine Datei, die das Dockerfile kopiert, ist nicht im Build-Kontext. Prüfen Sie, ob die Dateien des Manifests existieren und .dockerignore sie nicht ausschließt.</translation>
     </message>
     <message>
-        <source>must be a single value, not a list or a mapping</source>
-        <translation>muss ein einzelner Wert sein, keine Liste und keine Zuordnung</translation>
+        <source>&apos;%1&apos; is not in the build context: it was deleted or moved after the manifest was loaded, or .dockerignore excludes it. Restore the file or fix the manifest, then build again.</source>
+        <translation type="unfinished">&apos;%1&apos; ist nicht im Build-Kontext: es wurde nach dem Laden des Manifests gelöscht oder verschoben, oder .dockerignore schließt es aus. Stellen Sie die Datei wieder her oder korrigieren Sie das Manifest und bauen Sie dann erneut.</translation>
     </message>
     <message>
-        <source>keys must be plain names</source>
-        <translation>Schlüssel müssen einfache Namen sein</translation>
+        <source>The registry refused to give the base image %1: it does not exist there, or it needs a login. Check the name, log in to the registry (mcpdock login), or choose another base image (--base-node / --base-python).</source>
+        <translation type="unfinished">Die Registry verweigerte das Basis-Image %1: es existiert dort nicht oder braucht eine Anmeldung. Prüfen Sie den Namen, melden Sie sich bei der Registry an (mcpdock login) oder wählen Sie ein anderes Basis-Image (--base-node / --base-python).</translation>
     </message>
     <message>
-        <source>is given twice</source>
-        <translation>ist doppelt angegeben</translation>
+        <source>The base image %1 does not exist. Check its name and tag, or choose another base image (--base-node / --base-python).</source>
+        <translation type="unfinished">Das Basis-Image %1 existiert nicht. Prüfen Sie Namen und Tag oder wählen Sie ein anderes Basis-Image (--base-node / --base-python).</translation>
     </message>
     <message>
-        <source>unknown field (known fields: %1)</source>
-        <translation>unbekanntes Feld (bekannte Felder: %1)</translation>
+        <source>The base image %1 is not on this machine and its registry cannot be reached. Pull or load it first (docker pull / docker load), check the network and proxy, or choose a base image that is present (--base-node / --base-python).</source>
+        <translation type="unfinished">Das Basis-Image %1 ist nicht auf diesem Rechner und seine Registry ist nicht erreichbar. Holen oder laden Sie es zuerst (docker pull / docker load), prüfen Sie Netzwerk und Proxy oder wählen Sie ein vorhandenes Basis-Image (--base-node / --base-python).</translation>
     </message>
     <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
+        <source>Fix the syntax error in %1 (the line is shown above) and build again.</source>
+        <translation type="unfinished">Beheben Sie den Syntaxfehler in %1 (die Zeile steht oben) und bauen Sie erneut.</translation>
     </message>
     <message>
-        <source>%1 is an absolute path; give a path relative to the manifest&apos;s folder</source>
-        <translation>%1 ist ein absoluter Pfad; geben Sie einen Pfad relativ zum Ordner des Manifests an</translation>
+        <source>the tool</source>
+        <translation type="unfinished">das Werkzeug</translation>
     </message>
     <message>
-        <source>%1 uses \; separate folders with /</source>
-        <translation>%1 verwendet \; trennen Sie Ordner mit /</translation>
+        <source>%1 cannot be loaded (see the error above). Fix it and build again.</source>
+        <translation type="unfinished">%1 kann nicht geladen werden (siehe den Fehler oben). Beheben Sie ihn und bauen Sie erneut.</translation>
     </message>
     <message>
-        <source>%1 leaves the project folder (..); keep every file inside it</source>
-        <translation>%1 verlässt den Projektordner (..); halten Sie jede Datei darin</translation>
+        <source>A tool</source>
+        <translation type="unfinished">Ein Werkzeug</translation>
     </message>
     <message>
-        <source>%1: only letters, digits and . _ - @ + may appear in file and folder names</source>
-        <translation>%1: nur Buchstaben, Ziffern und . _ - @ + dürfen in Datei- und Ordnernamen vorkommen</translation>
+        <source>npm cannot find the package %1. Check its name and version in the manifest&apos;s dependencies (or package.json); a private package needs a registry and token.</source>
+        <translation type="unfinished">npm findet das Paket %1 nicht. Prüfen Sie Namen und Version in den Abhängigkeiten des Manifests (oder in package.json); ein privates Paket braucht eine Registry und ein Token.</translation>
     </message>
     <message>
-        <source>%1 names the project folder, not a file</source>
-        <translation>%1 bezeichnet den Projektordner, keine Datei</translation>
+        <source>named above</source>
+        <translation type="unfinished">oben genannt</translation>
     </message>
     <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
+        <source>npm cannot reach its registry during the build. Build with a network that reaches it (--network host), check the proxy and DNS, or set a reachable registry in .npmrc.</source>
+        <translation type="unfinished">npm erreicht seine Registry während des Builds nicht. Bauen Sie mit einem Netzwerk, das sie erreicht (--network host), prüfen Sie Proxy und DNS oder tragen Sie eine erreichbare Registry in .npmrc ein.</translation>
     </message>
     <message>
-        <source>%1 is a symbolic link that leads outside the project folder; copy the file into the project</source>
-        <translation>%1 ist ein symbolischer Link aus dem Projektordner hinaus; kopieren Sie die Datei ins Projekt</translation>
+        <source>pip cannot reach the package index during the build. Build with a network that reaches it (--network host), check the proxy and DNS, or set PIP_INDEX_URL to a reachable index.</source>
+        <translation type="unfinished">pip erreicht den Paketindex während des Builds nicht. Bauen Sie mit einem Netzwerk, das ihn erreicht (--network host), prüfen Sie Proxy und DNS oder setzen Sie PIP_INDEX_URL auf einen erreichbaren Index.</translation>
     </message>
     <message>
-        <source>%1 is not a file</source>
-        <translation>%1 ist keine Datei</translation>
+        <source>pip cannot find the package %1. Check its name and version in the manifest&apos;s Python requirements (or requirements.txt).</source>
+        <translation type="unfinished">pip findet das Paket %1 nicht. Prüfen Sie Namen und Version in den Python-Anforderungen des Manifests (oder in requirements.txt).</translation>
     </message>
     <message>
-        <source>must be a list of entries with name and file</source>
-        <translation>muss eine Liste von Einträgen mit name und file sein</translation>
+        <source>The command of step %1 exited with code %2. Its last output lines above say why; fix the cause and build again.</source>
+        <translation type="unfinished">Der Befehl von Schritt %1 endete mit Code %2. Seine letzten Ausgabezeilen oben sagen warum; beheben Sie die Ursache und bauen Sie erneut.</translation>
     </message>
     <message>
-        <source>must be a mapping with name, description and file</source>
-        <translation>muss eine Zuordnung mit name, description und file sein</translation>
+        <source>Read the daemon&apos;s message and the step&apos;s output above; .build.log in the project folder has the whole build.</source>
+        <translation type="unfinished">Lesen Sie die Meldung des Daemons und die Ausgabe des Schritts oben; .build.log im Projektordner enthält den ganzen Build.</translation>
     </message>
     <message>
-        <source>is required</source>
-        <translation>ist erforderlich</translation>
+        <source>%1 B</source>
+        <translation type="unfinished">%1 B</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid name: use 1 to 64 letters, digits, _ or -</source>
-        <translation>„%1“ ist kein gültiger Name: verwenden Sie 1 bis 64 Buchstaben, Ziffern, _ oder -</translation>
+        <source>%1 KiB</source>
+        <translation type="unfinished">%1 KiB</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already used on line %2; names must be unique</source>
-        <translation>„%1“ wird schon in Zeile %2 verwendet; Namen müssen eindeutig sein</translation>
+        <source>%1 MiB</source>
+        <translation type="unfinished">%1 MiB</translation>
     </message>
     <message>
-        <source>must be text of at most 1024 characters without control characters</source>
-        <translation>muss Text von höchstens 1024 Zeichen ohne Steuerzeichen sein</translation>
+        <source>Install QEMU&apos;s binfmt_misc handlers where the Docker daemon runs: on Debian or Ubuntu &apos;sudo apt-get install qemu-user-static binfmt-support&apos;, elsewhere once per boot &apos;docker run --privileged --rm tonistiigi/binfmt --install %1&apos;. Then build again; RUN steps of %2 run emulated (npm and pip installs are several times slower).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must end in .js, .mjs, .cjs, .ts or .py</source>
-        <translation>%1 muss auf .js, .mjs, .cjs, .ts oder .py enden</translation>
+        <source>&apos;%1&apos; is %2, not a regular file; only regular files go into an image. Replace it with a file or leave it out of the project.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is in %2/, which the image reserves; move it to another folder such as tools/</source>
-        <translation>%1 liegt in %2/, das das Image reserviert; verschieben Sie es in einen anderen Ordner wie tools/</translation>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished">&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 lands on the same file in the image as the entry on line %2</source>
-        <translation>%1 landet im Image auf derselben Datei wie der Eintrag in Zeile %2</translation>
+        <source>&apos;%1&apos; was replaced by another file after it was checked; build again once the project folder stops changing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must list at least one entry</source>
-        <translation>muss mindestens einen Eintrag enthalten</translation>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a mapping with npm and/or python</source>
-        <translation>muss eine Zuordnung mit npm und/oder python sein</translation>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must map package names to version ranges, like { pg: &quot;^8.11.0&quot; }</source>
-        <translation>muss Paketnamen Versionsbereichen zuordnen, etwa { pg: &quot;^8.11.0&quot; }</translation>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid npm package name</source>
-        <translation>„%1“ ist kein gültiger npm-Paketname</translation>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a version range such as &quot;^8.11.0&quot;</source>
-        <translation>muss ein Versionsbereich wie &quot;^8.11.0&quot; sein</translation>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a list of requirements, like [&quot;httpx&gt;=0.27&quot;]</source>
-        <translation>muss eine Liste von Anforderungen sein, etwa [&quot;httpx&gt;=0.27&quot;]</translation>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a requirement like &quot;httpx&gt;=0.27&quot;</source>
-        <translation>„%1“ ist keine Anforderung wie &quot;httpx&gt;=0.27&quot;</translation>
+        <source>&apos;%1&apos; is not a path inside the project folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a mapping with transport, port, node, python</source>
-        <translation>muss eine Zuordnung mit transport, port, node, python sein</translation>
+        <source>&apos;%1&apos; was replaced by a symbolic link after it was checked; build again once the project folder stops changing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::imagebuild::BuildContextWriter</name>
+    <message>
+        <source>&apos;%1&apos; is not a path relative to the project folder.</source>
+        <translation type="unfinished">&apos;%1&apos; ist kein Pfad relativ zum Projektordner.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not stdio or http</source>
-        <translation>„%1“ ist weder stdio noch http</translation>
+        <source>&apos;%1&apos; is outside the project folder %2; only files inside it can go into the image.</source>
+        <translation type="unfinished">&apos;%1&apos; liegt außerhalb des Projektordners %2; nur Dateien darin können ins Image.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port number (1-65535)</source>
-        <translation>„%1“ ist keine Portnummer (1-65535)</translation>
+        <source>&apos;%1&apos; does not exist in the project folder %2.</source>
+        <translation type="unfinished">&apos;%1&apos; existiert nicht im Projektordner %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Node major version such as &quot;22&quot;</source>
-        <translation>„%1“ ist keine Node-Hauptversion wie &quot;22&quot;</translation>
+        <source>&apos;%1&apos; is a broken symbolic link.</source>
+        <translation type="unfinished">&apos;%1&apos; ist ein defekter symbolischer Link.</translation>
     </message>
     <message>
-        <source>Node %1 is too old; the runtime needs Node 18 or newer (use &quot;22&quot; or &quot;24&quot;)</source>
-        <translation>Node %1 ist zu alt; die Laufzeit braucht Node 18 oder neuer (verwenden Sie &quot;22&quot; oder &quot;24&quot;)</translation>
+        <source>&apos;%1&apos; leads outside the project folder (to %2); only files inside it can go into the image. Copy the file into the project instead of linking it.</source>
+        <translation type="unfinished">&apos;%1&apos; führt aus dem Projektordner hinaus (nach %2); nur Dateien darin können ins Image. Kopieren Sie die Datei ins Projekt, statt sie zu verlinken.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Python 3 version such as &quot;3.11&quot;</source>
-        <translation>„%1“ ist keine Python-3-Version wie &quot;3.11&quot;</translation>
+        <source>&apos;%1&apos; is a symbolic link to &apos;%2&apos;, which never goes into an image (%3 is left out: secrets, dependency trees and caches stay out of the build context). Remove the link, or copy what the image needs into a file of its own.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Python %1 is too old; the runtime needs Python 3.8 or newer</source>
-        <translation>Python %1 ist zu alt; die Laufzeit braucht Python 3.8 oder neuer</translation>
+        <source>&apos;%1&apos; is a symbolic link to &apos;%2&apos;, which .dockerignore keeps out of the image. Remove the link, or change .dockerignore if the file may be shipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>package.json is not a file inside the project folder (a link leading out of it?)</source>
-        <translation>package.json ist keine Datei im Projektordner (ein Link, der hinausführt?)</translation>
+        <source>&apos;%1&apos; is in the build context twice.</source>
+        <translation type="unfinished">&apos;%1&apos; ist zweimal im Build-Kontext.</translation>
     </message>
     <message>
-        <source>cannot be read or is too large</source>
-        <translation>kann nicht gelesen werden oder ist zu groß</translation>
+        <source>Cannot read &apos;%1&apos;: check its permissions.</source>
+        <translation type="unfinished">&apos;%1&apos; kann nicht gelesen werden: prüfen Sie die Rechte.</translation>
     </message>
     <message>
-        <source>not valid JSON (%1); npm could not install from it</source>
-        <translation>kein gültiges JSON (%1); npm könnte daraus nicht installieren</translation>
+        <source>&apos;%1&apos; is a symbolic link to one of its own parent folders.</source>
+        <translation type="unfinished">&apos;%1&apos; ist ein symbolischer Link auf einen seiner eigenen übergeordneten Ordner.</translation>
     </message>
     <message>
-        <source>the project has a package.json; list npm dependencies there, not in the manifest</source>
-        <translation>das Projekt hat eine package.json; führen Sie npm-Abhängigkeiten dort auf, nicht im Manifest</translation>
+        <source>&apos;%1&apos; is both a file and a folder in the build context.</source>
+        <translation type="unfinished">&apos;%1&apos; ist im Build-Kontext zugleich Datei und Ordner.</translation>
+    </message>
+    <message>
+        <source>The build was cancelled.</source>
+        <translation type="unfinished">Der Build wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sending the build context to the Docker daemon failed.</source>
+        <translation type="unfinished">Das Senden des Build-Kontexts an den Docker-Daemon schlug fehl.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos; into the build context: %2</source>
+        <translation type="unfinished">&apos;%1&apos; kann nicht in den Build-Kontext geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the project folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changed while it was being sent (it became shorter); build again once it is saved.</source>
+        <translation type="unfinished">&apos;%1&apos; hat sich beim Senden geändert (es wurde kürzer); bauen Sie erneut, sobald es gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changed while it was being sent (it grew); build again once it is saved.</source>
+        <translation type="unfinished">&apos;%1&apos; hat sich beim Senden geändert (es wuchs); bauen Sie erneut, sobald es gespeichert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::imagebuild::ImageBuilder</name>
+    <message>
+        <source>Fix the manifest or the base image options, then build again.</source>
+        <translation type="unfinished">Korrigieren Sie das Manifest oder die Optionen der Basis-Images und bauen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Keep every file the manifest names inside the project folder.</source>
+        <translation type="unfinished">Halten Sie jede Datei, die das Manifest nennt, im Projektordner.</translation>
+    </message>
+    <message>
+        <source>Fix the file named above, then build again.</source>
+        <translation type="unfinished">Korrigieren Sie die oben genannte Datei und bauen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Fix the pattern in .dockerignore (docker would refuse it too), then build again.</source>
+        <translation type="unfinished">Korrigieren Sie das Muster in .dockerignore (docker würde es auch ablehnen) und bauen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Make .dockerignore a regular file (or remove it), then build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building on %1</source>
+        <translation type="unfinished">Baue auf %1</translation>
+    </message>
+    <message>
+        <source>Sent the build context: %1 files, %2</source>
+        <translation type="unfinished">Build-Kontext gesendet: %1 Dateien, %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: the connection to the daemon is closed, the build stops; cleaning up.</source>
+        <translation type="unfinished">Abgebrochen: die Verbindung zum Daemon ist geschlossen, der Build endet; es wird aufgeräumt.</translation>
+    </message>
+    <message>
+        <source>Connection to Docker lost during step %1/%2 (%3). %4</source>
+        <translation type="unfinished">Verbindung zu Docker in Schritt %1/%2 verloren (%3). %4</translation>
+    </message>
+    <message>
+        <source>The build did not start: the Docker daemon cannot be reached. Check it with mcpdock ping, then build again.</source>
+        <translation type="unfinished">Der Build hat nicht begonnen: der Docker-Daemon ist nicht erreichbar. Prüfen Sie ihn mit mcpdock ping und bauen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Build failed at step %1/%2 (%3): %4</source>
+        <translation type="unfinished">Build bei Schritt %1/%2 fehlgeschlagen (%3): %4</translation>
+    </message>
+    <message>
+        <source>Build failed: %1</source>
+        <translation type="unfinished">Build fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation type="unfinished">%1 getaggt</translation>
+    </message>
+    <message>
+        <source>Cannot tag the image as %1: %2</source>
+        <translation type="unfinished">Das Image kann nicht als %1 getaggt werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose a valid tag (lowercase name, tag of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
+        <translation type="unfinished">Wählen Sie ein gültiges Tag (kleingeschriebener Name, Tag aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>Built %1 in %2 s (%3 of %4 steps from the cache)</source>
+        <translation type="unfinished">%1 in %2 s gebaut (%3 von %4 Schritten aus dem Cache)</translation>
+    </message>
+    <message>
+        <source>Asking the server for its tools: running %1 once, without network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image was built, but its server did not list its tools: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its stderr began: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the server&apos;s command on your machine and check that it speaks MCP over stdio without network access; then build again. The image was not tagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tools could not be added to the image&apos;s labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build again; if it fails the same way, check the daemon with mcpdock ping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker cannot be reached to clean up this build; its leftovers are removed when the next build starts.</source>
+        <translation type="unfinished">Docker ist zum Aufräumen dieses Builds nicht erreichbar; seine Reste werden beim Start des nächsten Builds entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::imagebuild::MultiPlatformBuilder</name>
+    <message>
+        <source>Cannot check whether Docker runs %1 binaries: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the daemon with mcpdock ping, then build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker cannot run %1 binaries (exec format error: the kernel has no binfmt_misc handler for them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker cannot run %1 binaries (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build did not start: the Docker daemon cannot be reached. Check it with mcpdock ping, then build again.</source>
+        <translation type="unfinished">Der Build hat nicht begonnen: der Docker-Daemon ist nicht erreichbar. Prüfen Sie ihn mit mcpdock ping und bauen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Checking that Docker runs %1 binaries (the daemon is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the images of the platforms already built: a multi-platform build is all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the daemon built an image for %2, not %3 (its base image has no %3 variant?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a base image that is published for %1 (a multi-platform index), then build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation type="unfinished">%1 getaggt</translation>
+    </message>
+    <message>
+        <source>Cannot tag the %1 image as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a valid tag (lowercase name, tag of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
+        <translation type="unfinished">Wählen Sie ein gültiges Tag (kleingeschriebener Name, Tag aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::imagebuild::Platform</name>
+    <message>
+        <source>--platform: &apos;%1&apos; is not a platform MCP Dock builds; give linux/amd64, linux/arm64 or both, separated by a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--platform: %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::manifest</name>
+    <message>
+        <source>cannot be read or is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation>kein gültiges JSON: %1</translation>
+        <translation type="unfinished">kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <source>a manifest must be a mapping with name, version and tools</source>
-        <translation>ein Manifest muss eine Zuordnung mit name, version und tools sein</translation>
+        <source>is required: the image is named after the package</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid name: use at most 64 lowercase letters and digits, separated by single . _ or -</source>
-        <translation>„%1“ ist kein gültiger Name: verwenden Sie höchstens 64 Kleinbuchstaben und Ziffern, getrennt durch einzelne . _ oder -</translation>
+        <source>&quot;%1&quot; cannot be made an image name; use lowercase letters, digits and - in the package name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a semantic version such as 1.2.0</source>
-        <translation>„%1“ ist keine semantische Version wie 1.2.0</translation>
+        <source>is required: add &quot;version&quot;: &quot;1.0.0&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be text of at most 2048 characters without control characters</source>
-        <translation>muss Text von höchstens 2048 Zeichen ohne Steuerzeichen sein</translation>
+        <source>&quot;%1&quot; is not a semantic version such as 1.0.0</source>
+        <translation type="unfinished">„%1“ ist keine semantische Version wie 1.0.0 {1&quot;?}</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an SPDX license expression such as MIT or Apache-2.0</source>
-        <translation>„%1“ ist kein SPDX-Lizenzausdruck wie MIT oder Apache-2.0</translation>
+        <source>lists %1 commands (%2); MCP Dock cannot tell which one starts the server: add an mcp.yaml with server.command, such as [&quot;node&quot;, &quot;%3&quot;]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http(s) URL</source>
-        <translation>„%1“ ist keine http(s)-URL</translation>
+        <source>neither bin nor main says how the server starts: add &quot;bin&quot; (or &quot;main&quot;) naming its entry file, such as &quot;dist/index.js&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is required: list at least one tool with name and file</source>
-        <translation>ist erforderlich: führen Sie mindestens ein Werkzeug mit name und file auf</translation>
+        <source>&quot;%1&quot; is not a file inside the project (letters, digits and . _ - @ + only, no ..)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no [project] table (PEP 621): add one with name, version, dependencies and [project.scripts]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished">ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be made an image name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (a dynamic version cannot be read without building the package): add version = &quot;1.0.0&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version such as 1.0.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: add [project.scripts] with the command that starts the server, such as my-server = &quot;my_server:main&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists %1 commands (%2); MCP Dock cannot tell which one starts the server: add an mcp.yaml with server.command, such as [&quot;%3&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command name MCP Dock can start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an MCP server project: looked for mcp.yaml, mcp.yml, manifest.json, a package.json with bin or main, and a pyproject.toml with [project.scripts]; found none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both package.json and pyproject.toml depend on an MCP SDK; add an mcp.yaml with server.command to say which server to build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 and found no MCP SDK among the dependencies (%2); add it there, or add an mcp.yaml with server.command when the server does start this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (stdio)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>mcpdock::manifest::ScanHandler</name>
+    <name>mcpdock::manifest::detail::Loader</name>
+    <message>
+        <source>must be a list of entries with name and file</source>
+        <translation type="unfinished">muss eine Liste von Einträgen mit name und file sein</translation>
+    </message>
+    <message>
+        <source>must be a mapping with name, description and file</source>
+        <translation type="unfinished">muss eine Zuordnung mit name, description und file sein</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished">ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use 1 to 64 letters, digits, _ or -</source>
+        <translation type="unfinished">„%1“ ist kein gültiger Name: verwenden Sie 1 bis 64 Buchstaben, Ziffern, _ oder -</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used on line %2; names must be unique</source>
+        <translation type="unfinished">„%1“ wird schon in Zeile %2 verwendet; Namen müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>must be text of at most 1024 characters without control characters</source>
+        <translation type="unfinished">muss Text von höchstens 1024 Zeichen ohne Steuerzeichen sein</translation>
+    </message>
+    <message>
+        <source>must list at least one entry</source>
+        <translation type="unfinished">muss mindestens einen Eintrag enthalten</translation>
+    </message>
+    <message>
+        <source>must be text of at most %1 characters without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one line of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must end in .js, .mjs, .cjs, .ts or .py</source>
+        <translation type="unfinished">%1 muss auf .js, .mjs, .cjs, .ts oder .py enden</translation>
+    </message>
+    <message>
+        <source>%1 is in %2/, which the image reserves; move it to another folder such as tools/</source>
+        <translation type="unfinished">%1 liegt in %2/, das das Image reserviert; verschieben Sie es in einen anderen Ordner wie tools/</translation>
+    </message>
+    <message>
+        <source>%1 is never carried into the image (%2: dependency trees, caches, VCS data and secrets stay out of the build context); move the file to a folder such as tools/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which is never carried into the image (%3: dependency trees, caches, VCS data and secrets stay out of the build context); move the file to a folder such as tools/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of resources with uri, name and file or handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a mapping with uri, name and file or handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URI such as file:///notes.txt or weather://stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used on line %2; resource URIs must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished">darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>give either file (the resource&apos;s content) or handler (a module whose read() serves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of templates with uriTemplate, name and handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a mapping with uriTemplate, name and handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URI template such as notes://note/{id} (a scheme, then literal text and {name} variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: the module whose read(uri, params) serves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of prompts with name and file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a mapping with name and file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of arguments with name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a mapping with name, description and required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid name: use 1 to 64 letters, digits, _ or -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: the module whose get(args) returns the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lands on the same file in the image (/app/%2) as %3 on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a media type such as text/plain or application/json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a FIFO, socket or device); replace it with a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB; a manifest or config file this big is not supported</source>
+        <translation type="unfinished">die Datei ist größer als %1 KiB; ein so großes Manifest oder eine so große Konfigurationsdatei wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished">kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB</source>
+        <translation type="unfinished">die Datei ist größer als %1 KiB</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished">kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>holds %1 YAML documents; only one is allowed</source>
+        <translation type="unfinished">enthält %1 YAML-Dokumente; nur eines ist erlaubt</translation>
+    </message>
+    <message>
+        <source>must be a single value, not a list or a mapping</source>
+        <translation type="unfinished">muss ein einzelner Wert sein, keine Liste und keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>keys must be plain names</source>
+        <translation type="unfinished">Schlüssel müssen einfache Namen sein</translation>
+    </message>
+    <message>
+        <source>is given twice</source>
+        <translation type="unfinished">ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>unknown field (known fields: %1)</source>
+        <translation type="unfinished">unbekanntes Feld (bekannte Felder: %1)</translation>
+    </message>
+    <message>
+        <source>%1 is an absolute path; give a path relative to the manifest&apos;s folder</source>
+        <translation type="unfinished">%1 ist ein absoluter Pfad; geben Sie einen Pfad relativ zum Ordner des Manifests an</translation>
+    </message>
+    <message>
+        <source>%1 uses \; separate folders with /</source>
+        <translation type="unfinished">%1 verwendet \; trennen Sie Ordner mit /</translation>
+    </message>
+    <message>
+        <source>%1 leaves the project folder (..); keep every file inside it</source>
+        <translation type="unfinished">%1 verlässt den Projektordner (..); halten Sie jede Datei darin</translation>
+    </message>
+    <message>
+        <source>%1: only letters, digits and . _ - @ + may appear in file and folder names</source>
+        <translation type="unfinished">%1: nur Buchstaben, Ziffern und . _ - @ + dürfen in Datei- und Ordnernamen vorkommen</translation>
+    </message>
+    <message>
+        <source>%1 names the project folder, not a file</source>
+        <translation type="unfinished">%1 bezeichnet den Projektordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished">%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads outside the project folder; copy the file into the project</source>
+        <translation type="unfinished">%1 ist ein symbolischer Link aus dem Projektordner hinaus; kopieren Sie die Datei ins Projekt</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished">%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>must be a mapping with npm and/or python</source>
+        <translation type="unfinished">muss eine Zuordnung mit npm und/oder python sein</translation>
+    </message>
+    <message>
+        <source>must map package names to version ranges, like { pg: &quot;^8.11.0&quot; }</source>
+        <translation type="unfinished">muss Paketnamen Versionsbereichen zuordnen, etwa { pg: &quot;^8.11.0&quot; }</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid npm package name</source>
+        <translation type="unfinished">„%1“ ist kein gültiger npm-Paketname</translation>
+    </message>
+    <message>
+        <source>must be a version range such as &quot;^8.11.0&quot;</source>
+        <translation type="unfinished">muss ein Versionsbereich wie &quot;^8.11.0&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a list of requirements, like [&quot;httpx&gt;=0.27&quot;]</source>
+        <translation type="unfinished">muss eine Liste von Anforderungen sein, etwa [&quot;httpx&gt;=0.27&quot;]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not stdio or http</source>
+        <translation type="unfinished">„%1“ ist weder stdio noch http</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number (1-65535)</source>
+        <translation type="unfinished">„%1“ ist keine Portnummer (1-65535)</translation>
+    </message>
+    <message>
+        <source>must be a mapping with transport, port, node, python</source>
+        <translation type="unfinished">muss eine Zuordnung mit transport, port, node, python sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Node major version such as &quot;22&quot;</source>
+        <translation type="unfinished">„%1“ ist keine Node-Hauptversion wie &quot;22&quot;</translation>
+    </message>
+    <message>
+        <source>Node %1 is too old; the runtime needs Node 18 or newer (use &quot;22&quot; or &quot;24&quot;)</source>
+        <translation type="unfinished">Node %1 ist zu alt; die Laufzeit braucht Node 18 oder neuer (verwenden Sie &quot;22&quot; oder &quot;24&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Python 3 version such as &quot;3.11&quot;</source>
+        <translation type="unfinished">„%1“ ist keine Python-3-Version wie &quot;3.11&quot;</translation>
+    </message>
+    <message>
+        <source>Python %1 is too old; the runtime needs Python 3.8 or newer</source>
+        <translation type="unfinished">Python %1 ist zu alt; die Laufzeit braucht Python 3.8 oder neuer</translation>
+    </message>
+    <message>
+        <source>must be a mapping with command (a list), and optionally transport, port, language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: the command that starts the server, as a list such as [&quot;node&quot;, &quot;dist/index.js&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty list such as [&quot;node&quot;, &quot;dist/index.js&quot;] (it is never run through a shell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text of 1 to 4096 characters without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not node or python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell whether &quot;%1&quot; is a Node or a Python server (no package.json, pyproject.toml or requirements.txt beside the manifest); add language: node or language: python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package.json is not a file inside the project folder (a link leading out of it?)</source>
+        <translation type="unfinished">package.json ist keine Datei im Projektordner (ein Link, der hinausführt?)</translation>
+    </message>
+    <message>
+        <source>cannot be read or is too large</source>
+        <translation type="unfinished">kann nicht gelesen werden oder ist zu groß</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1); npm could not install from it</source>
+        <translation type="unfinished">kein gültiges JSON (%1); npm könnte daraus nicht installieren</translation>
+    </message>
+    <message>
+        <source>the project has a package.json; list npm dependencies there, not in the manifest</source>
+        <translation type="unfinished">das Projekt hat eine package.json; führen Sie npm-Abhängigkeiten dort auf, nicht im Manifest</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished">kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>a manifest must be a mapping with name, version and tools</source>
+        <translation type="unfinished">ein Manifest muss eine Zuordnung mit name, version und tools sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use at most 64 lowercase letters and digits, separated by single . _ or -</source>
+        <translation type="unfinished">„%1“ ist kein gültiger Name: verwenden Sie höchstens 64 Kleinbuchstaben und Ziffern, getrennt durch einzelne . _ oder -</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a semantic version such as 1.2.0</source>
+        <translation type="unfinished">„%1“ ist keine semantische Version wie 1.2.0</translation>
+    </message>
+    <message>
+        <source>must be text of at most 2048 characters without control characters</source>
+        <translation type="unfinished">muss Text von höchstens 2048 Zeichen ohne Steuerzeichen sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SPDX license expression such as MIT or Apache-2.0</source>
+        <translation type="unfinished">„%1“ ist kein SPDX-Lizenzausdruck wie MIT oder Apache-2.0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation type="unfinished">„%1“ ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>cannot be given with server: a server with its own command lists its own tools; remove one of the two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: list at least one tool with name and file (or resources, resourceTemplates or prompts; or server: with the command of a server of your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an MCP Registry name: use reverse-DNS with one slash, such as io.github.acme/weather (3 to 200 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https URL of at most 255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an icon is a file in the project or an https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a .png, .jpg, .svg or .webp image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of variables with name (and description, required, secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a mapping with name, description, required, secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name: letters, digits and _, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set by the image itself; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not string, number, boolean or filepath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret has no value in the manifest; whoever runs the image supplies it (mcpdock run asks for it and keeps it in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the variable&apos;s format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::manifest::detail::ScanHandler</name>
     <message>
         <source>aliases (*name) are not supported</source>
-        <translation>Aliase (*name) werden nicht unterstützt</translation>
+        <translation type="unfinished">Aliase (*name) werden nicht unterstützt</translation>
     </message>
     <message>
         <source>anchors (&amp;name) are not supported</source>
-        <translation>Anker (&amp;name) werden nicht unterstützt</translation>
+        <translation type="unfinished">Anker (&amp;name) werden nicht unterstützt</translation>
     </message>
     <message>
         <source>tags (%1) are not supported</source>
-        <translation>Tags (%1) werden nicht unterstützt</translation>
+        <translation type="unfinished">Tags (%1) werden nicht unterstützt</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+        <translation type="unfinished">tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::mcp::McpSession</name>
+    <message>
+        <source>The server is not running; start it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished">Der Server sagte: %1</translation>
+    </message>
+    <message>
+        <source>The server answered initialize with protocol version &quot;%1&quot;; MCP Dock speaks %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::mcp::McpStdioClient</name>
+    <message>
+        <source>%1 failed: %2 (code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 has no result object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s standard input is closed: it exited before %1.</source>
+        <translation type="unfinished">Die Standardeingabe des Servers ist geschlossen: er endete vor %1.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer %1 within %2 s.</source>
+        <translation type="unfinished">Der Server hat %1 nicht innerhalb von %2 s beantwortet.</translation>
+    </message>
+    <message>
+        <source>The server exited before answering %1.</source>
+        <translation type="unfinished">Der Server endete, bevor er %1 beantwortete.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::mcp::McpVerifier</name>
+    <message>
+        <source>%1 has no %2 label to compare the server&apos;s tools with; build it with mcpdock build.</source>
+        <translation type="unfinished">%1 hat kein Label %2, mit dem die Werkzeuge des Servers verglichen werden könnten; bauen Sie es mit mcpdock build.</translation>
+    </message>
+    <message>
+        <source>Created container %1 (network: none)</source>
+        <translation type="unfinished">Container %1 erstellt (Netzwerk: keines)</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished">Der Server sagte: %1</translation>
+    </message>
+    <message>
+        <source>initialize failed: %1</source>
+        <translation type="unfinished">initialize fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: protocol %2, server %3 %4</source>
+        <translation type="unfinished">%1: Protokoll %2, Server %3 %4</translation>
+    </message>
+    <message>
+        <source>tools/list failed: %1</source>
+        <translation type="unfinished">tools/list fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished">fehlt: %1</translation>
+    </message>
+    <message>
+        <source>not in the label: %1</source>
+        <translation type="unfinished">nicht im Label: %1</translation>
+    </message>
+    <message>
+        <source>The server lists other tools than the image&apos;s label says (%1).</source>
+        <translation type="unfinished">Der Server listet andere Werkzeuge, als das Label des Images angibt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::mcp::VerifyError</name>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation type="unfinished">Prüfung abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::project</name>
+    <message>
+        <source>&quot;%1&quot; is not an npm package name such as @modelcontextprotocol/server-memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an npm version or range such as 2026.8.31 or ^2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PyPI project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version such as 1.2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a package reference: write npm:NAME[@VERSION] or pypi:NAME[==VERSION]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm found no version of %1 (the registry&apos;s answer was empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm could not resolve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm answered %1 for the version of %2, which is not a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2 has no bin in its package.json: npm cannot start it as a command, so MCP Dock cannot either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2 has %3 bins (%4) and none is named %5; MCP Dock cannot tell which one starts the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: its bin %3 is &quot;%4&quot;, a path MCP Dock will not write into a Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the argument &quot;%1&quot; holds a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pypi: packages are not supported yet (PyPI cannot be reached from this machine to resolve a version); build a folder with a pyproject.toml instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm could not be started (%1); install npm to build npm: packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm view %1 did not answer within 120 s; check the registry in ~/.npmrc and the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm view %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a requirement like &quot;httpx&gt;=0.27&quot;</source>
+        <translation type="unfinished">„%1“ ist keine Anforderung wie &quot;httpx&gt;=0.27&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a pip option (%2); list one requirement per entry, like &quot;httpx&gt;=0.27&quot;, and put options such as --index-url or -r in a requirements.txt of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends in a backslash, which would join it with the next requirement; remove it (line continuations and options belong in a requirements.txt of your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::widgets::BuildController</name>
+    <message>
+        <source>Docker is not running at %1</source>
+        <translation>Docker läuft nicht unter %1</translation>
+    </message>
+    <message>
+        <source>the configured address</source>
+        <translation>der eingestellten Adresse</translation>
+    </message>
+    <message>
+        <source>Cannot build %1</source>
+        <translation>%1 kann nicht gebaut werden</translation>
+    </message>
+    <message>
+        <source>%1.
+
+%2</source>
+        <translation>%1.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +3522,113 @@ Image %3</translation>
     </message>
 </context>
 <context>
+    <name>mcpdock::widgets::ImagesController</name>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Aktualisiere…</translation>
+    </message>
+    <message>
+        <source>Could not list images: %1</source>
+        <translation>Images konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Tag image</source>
+        <translation>Image taggen</translation>
+    </message>
+    <message>
+        <source>New tag for %1 (repository:tag):</source>
+        <translation>Neuer Tag für %1 (Repository:Tag):</translation>
+    </message>
+    <message>
+        <source>Could not tag %1: %2</source>
+        <translation>%1 konnte nicht getaggt werden: %2</translation>
+    </message>
+    <message>
+        <source>Tagged %1.</source>
+        <translation>%1 getaggt.</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Image entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 (%n tag(s))? Containers using it keep it alive.</source>
+        <translation>
+            <numerusform>%1 (%n Tag) entfernen? Container, die es nutzen, halten es am Leben.</numerusform>
+            <numerusform>%1 (%n Tags) entfernen? Container, die es nutzen, halten es am Leben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Prune old builds</source>
+        <translation>Alte Builds aufräumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all but the newest %n build(s) of each project? Images a container uses are kept.</source>
+        <translation>
+            <numerusform>Alle außer dem neuesten Build jedes Projekts entfernen? Images, die ein Container nutzt, bleiben.</numerusform>
+            <numerusform>Alle außer den neuesten %n Builds jedes Projekts entfernen? Images, die ein Container nutzt, bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>Räume auf…</translation>
+    </message>
+    <message>
+        <source>kept %1: %2</source>
+        <translation>behalten %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n image(s) would be removed, %1 freed.</source>
+        <translation>
+            <numerusform>Probelauf: %n Image würde entfernt, %1 frei.</numerusform>
+            <numerusform>Probelauf: %n Images würden entfernt, %1 frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) removed, %1 freed.</source>
+        <translation>
+            <numerusform>%n Image entfernt, %1 frei.</numerusform>
+            <numerusform>%n Images entfernt, %1 frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Pushen</translation>
+    </message>
+    <message>
+        <source>Select an image in the Images tab, or build one first.</source>
+        <translation>Wählen Sie ein Image im Reiter „Images“ oder bauen Sie zuerst eins.</translation>
+    </message>
+    <message>
+        <source>Push (dry run)</source>
+        <translation>Pushen (Probelauf)</translation>
+    </message>
+    <message>
+        <source>Would push %1 as %2.</source>
+        <translation>Würde %1 als %2 pushen.</translation>
+    </message>
+    <message>
+        <source>Push %1</source>
+        <translation>%1 pushen</translation>
+    </message>
+</context>
+<context>
     <name>mcpdock::widgets::ImagesPane</name>
     <message>
         <source>Filter by repository, tag or tool</source>
@@ -2219,6 +3673,14 @@ Image %3</translation>
     <message>
         <source>Show untagged (%1)</source>
         <translation>Ohne Tag anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Try…</source>
+        <translation>Ausprobieren…</translation>
+    </message>
+    <message>
+        <source>Start the image and use it like an MCP client: call its tools with arguments from a form, read resources, render prompts</source>
+        <translation>Das Image starten und wie ein MCP-Client nutzen: Tools mit Argumenten aus einem Formular aufrufen, Ressourcen lesen, Prompts erzeugen</translation>
     </message>
 </context>
 <context>
@@ -2334,14 +3796,6 @@ Image %3</translation>
 </context>
 <context>
     <name>mcpdock::widgets::MainWindow</name>
-    <message>
-        <source>Docker is not running at %1</source>
-        <translation>Docker läuft nicht unter %1</translation>
-    </message>
-    <message>
-        <source>the configured address</source>
-        <translation>der eingestellten Adresse</translation>
-    </message>
     <message>
         <source>MCP Dock</source>
         <translation>MCP Dock</translation>
@@ -2496,37 +3950,6 @@ Macht aus einem MCP-Server-Projekt ein Docker-Image und veröffentlicht es.</tra
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <source>Open manifest</source>
-        <translation>Manifest öffnen</translation>
-    </message>
-    <message>
-        <source>MCP manifests (mcp.yaml mcp.yml manifest.json);;All files (*)</source>
-        <translation>MCP-Manifeste (mcp.yaml mcp.yml manifest.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Not a manifest</source>
-        <translation>Kein Manifest</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s); see the Manifests pane.</source>
-        <translation>
-            <numerusform>%1 hat %n Problem; siehe Bereich „Manifeste“.</numerusform>
-            <numerusform>%1 hat %n Probleme; siehe Bereich „Manifeste“.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loaded %1.</source>
-        <translation>%1 geladen.</translation>
-    </message>
-    <message>
-        <source>%1 has problems; fix them and reload (F5)</source>
-        <translation>%1 hat Probleme; beheben Sie sie und laden Sie neu (F5)</translation>
-    </message>
-    <message>
-        <source>No Dockerfile for %1</source>
-        <translation>Kein Dockerfile für %1</translation>
-    </message>
-    <message>
         <source>Connecting to Docker…</source>
         <translation>Verbindung zu Docker …</translation>
     </message>
@@ -2562,117 +3985,39 @@ Macht aus einem MCP-Server-Projekt ein Docker-Image und veröffentlicht es.</tra
         <source>%1 has problems and cannot be built. Fix them (see the Manifests pane) and reload.</source>
         <translation>%1 hat Probleme und kann nicht gebaut werden. Beheben Sie sie (siehe Bereich „Manifeste“) und laden Sie neu.</translation>
     </message>
+</context>
+<context>
+    <name>mcpdock::widgets::ProjectsController</name>
     <message>
-        <source>Cannot build %1</source>
-        <translation>%1 kann nicht gebaut werden</translation>
+        <source>Open manifest</source>
+        <translation>Manifest öffnen</translation>
     </message>
     <message>
-        <source>%1.
-
-%2</source>
-        <translation>%1.
-
-%2</translation>
+        <source>MCP manifests (mcp.yaml mcp.yml manifest.json);;All files (*)</source>
+        <translation>MCP-Manifeste (mcp.yaml mcp.yml manifest.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Refreshing…</source>
-        <translation>Wird aktualisiert …</translation>
-    </message>
-    <message>
-        <source>Could not list images: %1</source>
-        <translation>Images konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>Tag image</source>
-        <translation>Image taggen</translation>
-    </message>
-    <message>
-        <source>New tag for %1 (repository:tag):</source>
-        <translation>Neues Tag für %1 (Repository:Tag):</translation>
-    </message>
-    <message>
-        <source>Could not tag %1: %2</source>
-        <translation>%1 konnte nicht getaggt werden: %2</translation>
-    </message>
-    <message>
-        <source>Tagged %1.</source>
-        <translation>%1 getaggt.</translation>
-    </message>
-    <message>
-        <source>Remove image</source>
-        <translation>Image entfernen</translation>
+        <source>Not a manifest</source>
+        <translation>Kein Manifest</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %1 (%n tag(s))? Containers using it keep it alive.</source>
+        <source>%1 has %n problem(s); see the Manifests pane.</source>
         <translation>
-            <numerusform>%1 (%n Tag) entfernen? Container, die es nutzen, halten es am Leben.</numerusform>
-            <numerusform>%1 (%n Tags) entfernen? Container, die es nutzen, halten es am Leben.</numerusform>
+            <numerusform>%1 hat %n Problem; siehe Bereich „Manifeste“.</numerusform>
+            <numerusform>%1 hat %n Probleme; siehe Bereich „Manifeste“.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Could not remove %1: %2</source>
-        <translation>%1 konnte nicht entfernt werden: %2</translation>
+        <source>Loaded %1.</source>
+        <translation>%1 geladen.</translation>
     </message>
     <message>
-        <source>Prune old builds</source>
-        <translation>Alte Builds aufräumen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove all but the newest %n build(s) of each project? Images a container uses are kept.</source>
-        <translation>
-            <numerusform>Alle außer dem neuesten Build jedes Projekts entfernen? Images, die ein Container nutzt, bleiben erhalten.</numerusform>
-            <numerusform>Alle außer den %n neuesten Builds jedes Projekts entfernen? Images, die ein Container nutzt, bleiben erhalten.</numerusform>
-        </translation>
+        <source>%1 has problems; fix them and reload (F5)</source>
+        <translation>%1 hat Probleme; beheben und neu laden (F5)</translation>
     </message>
     <message>
-        <source>Pruning…</source>
-        <translation>Wird aufgeräumt …</translation>
-    </message>
-    <message>
-        <source>kept %1: %2</source>
-        <translation>%1 behalten: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dry run: %n image(s) would be removed, %1 freed.</source>
-        <translation>
-            <numerusform>Probelauf: %n Image würde entfernt, %1 frei.</numerusform>
-            <numerusform>Probelauf: %n Images würden entfernt, %1 frei.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) removed, %1 freed.</source>
-        <translation>
-            <numerusform>%n Image entfernt, %1 freigegeben.</numerusform>
-            <numerusform>%n Images entfernt, %1 freigegeben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Verify %1</source>
-        <translation>Prüfung von %1</translation>
-    </message>
-    <message>
-        <source>Push</source>
-        <translation>Pushen</translation>
-    </message>
-    <message>
-        <source>Select an image in the Images tab, or build one first.</source>
-        <translation>Wählen Sie ein Image im Reiter „Images“ aus oder bauen Sie zuerst eines.</translation>
-    </message>
-    <message>
-        <source>Push (dry run)</source>
-        <translation>Pushen (Probelauf)</translation>
-    </message>
-    <message>
-        <source>Would push %1 as %2.</source>
-        <translation>Würde %1 als %2 pushen.</translation>
-    </message>
-    <message>
-        <source>Push %1</source>
-        <translation>Push von %1</translation>
+        <source>No Dockerfile for %1</source>
+        <translation>Kein Dockerfile für %1</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +4201,13 @@ Macht aus einem MCP-Server-Projekt ein Docker-Image und veröffentlicht es.</tra
     </message>
 </context>
 <context>
+    <name>mcpdock::widgets::SchemaFormDelegate</name>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+</context>
+<context>
     <name>mcpdock::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2988,6 +4340,188 @@ Macht aus einem MCP-Server-Projekt ein Docker-Image und veröffentlicht es.</tra
     <message>
         <source>Connected to %1: Docker Engine %2 (API %3, %4/%5).</source>
         <translation>Verbunden mit %1: Docker Engine %2 (API %3, %4/%5).</translation>
+    </message>
+</context>
+<context>
+    <name>mcpdock::widgets::TryPane</name>
+    <message>
+        <source>[an image (%1, %2 bytes) that cannot be shown]</source>
+        <translation>[ein Bild (%1, %2 Bytes), das nicht angezeigt werden kann]</translation>
+    </message>
+    <message>
+        <source>[audio, %1]</source>
+        <translation>[Audio, %1]</translation>
+    </message>
+    <message>
+        <source>[resource link %1]</source>
+        <translation>[Ressourcen-Link %1]</translation>
+    </message>
+    <message>
+        <source>[%1: %2, binary]</source>
+        <translation>[%1: %2, binär]</translation>
+    </message>
+    <message>
+        <source>The answer appears here.</source>
+        <translation>Die Antwort erscheint hier.</translation>
+    </message>
+    <message>
+        <source>The tool reported an error (isError).</source>
+        <translation>Das Tool hat einen Fehler gemeldet (isError).</translation>
+    </message>
+    <message>
+        <source>Try %1</source>
+        <translation>%1 ausprobieren</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Starte %1…</translation>
+    </message>
+    <message>
+        <source>The container&apos;s network: none (the default: everything the server needs is in the image), host, or a network&apos;s name. Applies on Restart.</source>
+        <translation>Das Netzwerk des Containers: none (Standard: alles, was der Server braucht, ist im Image), host oder der Name eines Netzwerks. Gilt beim Neustart.</translation>
+    </message>
+    <message>
+        <source>K=V K2=V2</source>
+        <translation>K=V K2=V2</translation>
+    </message>
+    <message>
+        <source>Environment variables for the server, separated by spaces. Applies on Restart.</source>
+        <translation>Umgebungsvariablen für den Server, durch Leerzeichen getrennt. Gilt beim Neustart.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the server and remove its container</source>
+        <translation>Den Server stoppen und seinen Container entfernen</translation>
+    </message>
+    <message>
+        <source>Copy as client configuration</source>
+        <translation>Als Client-Konfiguration kopieren</translation>
+    </message>
+    <message>
+        <source>The mcpServers JSON an MCP client (Claude Desktop, VS Code…) needs to run this image</source>
+        <translation>Das mcpServers-JSON, das ein MCP-Client (Claude Desktop, VS Code…) zum Starten dieses Images braucht</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Env:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufrufen</translation>
+    </message>
+    <message>
+        <source>The last calls to this image; double-click to run one again</source>
+        <translation>Die letzten Aufrufe dieses Images; Doppelklick führt einen erneut aus</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Get</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Log and progress notifications from the server</source>
+        <translation>Log- und Fortschrittsmeldungen des Servers</translation>
+    </message>
+    <message>
+        <source>Raw JSON-RPC</source>
+        <translation>Rohes JSON-RPC</translation>
+    </message>
+    <message>
+        <source>%1 did not start</source>
+        <translation>%1 ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Stopped; the container is removed.</source>
+        <translation>Gestoppt; der Container ist entfernt.</translation>
+    </message>
+    <message>
+        <source>progress %1%2 %3</source>
+        <translation>Fortschritt %1%2 %3</translation>
+    </message>
+    <message>
+        <source>docker run -i --rm --network %1 %2</source>
+        <translation>docker run -i --rm --network %1 %2</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stoppe…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>%1 %2 — protocol %3</source>
+        <translation>%1 %2 — Protokoll %3</translation>
+    </message>
+    <message>
+        <source>Running %1 (network %2)</source>
+        <translation>%1 läuft (Netzwerk %2)</translation>
+    </message>
+    <message>
+        <source>The server offers no resources</source>
+        <translation>Der Server bietet keine Ressourcen an</translation>
+    </message>
+    <message>
+        <source>The server offers no prompts</source>
+        <translation>Der Server bietet keine Prompts an</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Rufe %1 auf…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s) (tools/list: %1 ms)</source>
+        <translation>
+            <numerusform>%n Tool (tools/list: %1 ms)</numerusform>
+            <numerusform>%n Tools (tools/list: %1 ms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1: %2 ms</translation>
     </message>
 </context>
 </TS>
