@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "catalog/clientconfig.h"
+#include "catalog/serverjson.h"
 #include "docker/engineclient.h"
 #include "dockerfile/labels.h"
 #include "mcp/stdiocontainer.h"
@@ -196,31 +198,12 @@ int runRun(const QStringList& args, CliIo& io)
         given.insert(name, pair.mid(eq + 1));
     }
 
-    QStringList runArgs{QStringLiteral("run"), QStringLiteral("-i"), QStringLiteral("--rm")};
     const QString mode = parser.isSet(network) ? parser.value(network)
                          : http                ? QStringLiteral("bridge")
                                                : QStringLiteral("none");
-    runArgs << QStringLiteral("--network") << mode;
-    QJsonObject clientEnv;
-    for (const Input& i : inputs) {
-        runArgs << QStringLiteral("-e") << i.name; // the value comes from the client's env block
-        clientEnv.insert(i.name, i.secret ? QStringLiteral("<your %1>").arg(i.name)
-                                          : given.value(i.name, i.defaultValue));
-    }
-    const QString port = config.value(QStringLiteral("Env"))
-                             .toVariant()
-                             .toStringList()
-                             .filter(QRegularExpression(QStringLiteral("^PORT=")))
-                             .value(0)
-                             .mid(5);
-    if (http && !port.isEmpty())
-        runArgs << QStringLiteral("-p") << QStringLiteral("127.0.0.1:%1:%1").arg(port);
-    runArgs << image;
-    QJsonObject server{{QStringLiteral("command"), QStringLiteral("docker")},
-                       {QStringLiteral("args"), QJsonArray::fromStringList(runArgs)}};
-    if (!clientEnv.isEmpty())
-        server.insert(QStringLiteral("env"), clientEnv);
-    const QJsonObject snippet{{QStringLiteral("mcpServers"), QJsonObject{{serverName, server}}}};
+    const project::Project described = catalog::projectFromImage(*inspected);
+    const QString port = described.runtime.port > 0 ? QString::number(described.runtime.port) : QString();
+    const QJsonObject snippet = catalog::clientConfiguration(described, image, given, mode);
     const QString snippetText = QString::fromUtf8(QJsonDocument(snippet).toJson(QJsonDocument::Indented));
     if (parser.isSet(printConfig)) {
         io.out << snippetText;

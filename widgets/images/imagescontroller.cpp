@@ -3,6 +3,7 @@
 #include "common/dialogs.h"
 #include "common/taskrunner.h"
 #include "docker/engineclient.h"
+#include "images/describedialog.h"
 #include "images/imagespane.h"
 #include "images/pushdialog.h"
 #include "itemmodels/imagelistmodel.h"
@@ -56,6 +57,7 @@ ImagesController::ImagesController(Context context, QWidget* dialogParent)
     connect(m_c.pane, &ImagesPane::pruneRequested, this, &ImagesController::prune);
     connect(m_c.pane, &ImagesPane::verifyRequested, this, &ImagesController::verify);
     connect(m_c.pane, &ImagesPane::tryRequested, this, &ImagesController::tryImage);
+    connect(m_c.pane, &ImagesPane::describeRequested, this, &ImagesController::describe);
 }
 
 ImagesController::~ImagesController()
@@ -266,6 +268,40 @@ void ImagesController::tryImage(const QString& id, const QString& reference)
     m_tryPanes.insert(reference, pane);
     pane->show();
     emit tryOpened(pane);
+}
+
+void ImagesController::describe(const QString& id, const QString& reference)
+{
+    if (id.isEmpty())
+        return;
+    const auto endpoint = settings::endpointFromSettings(*m_c.settings);
+    if (!endpoint) {
+        Dialogs::critical(m_parent, tr("Describe"), endpoint.error().message);
+        return;
+    }
+    struct Inspected
+    {
+        QJsonObject inspect;
+        QString error;
+    };
+    const docker::Endpoint ep = *endpoint;
+    m_c.tasks->run<Inspected>(
+        this,
+        [ep, id] {
+            docker::EngineClient client(ep);
+            const auto r = client.inspectImage(id);
+            return r ? Inspected{*r, {}} : Inspected{{}, r.error().message};
+        },
+        [this, reference](Inspected r) {
+            if (!r.error.isEmpty()) {
+                Dialogs::warning(m_parent, tr("Describe %1").arg(reference), r.error);
+                return;
+            }
+            auto* dialog = new DescribeDialog(r.inspect, reference, m_parent);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            emit describeOpened(dialog);
+        });
 }
 
 void ImagesController::pushSelected()

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QString>
 
+class QDialog;
 class QWidget;
 
 namespace mcpdock {
@@ -58,6 +59,8 @@ public slots:
     void verify(const QString& id, const QString& reference);
     // Opens (or raises) the Try window of the image.
     void tryImage(const QString& id, const QString& reference);
+    // Reads the image's labels on a worker, then shows the Describe dialog.
+    void describe(const QString& id, const QString& reference);
     // The selected image, else the last one built; says what to do when there is neither.
     void pushSelected();
     void push(const QString& reference);
@@ -69,6 +72,7 @@ signals:
     void statusMessage(const QString& text, int timeoutMs);
     // Push with nothing to push: the Images tab should be shown.
     void showRequested();
+    void describeOpened(QDialog* dialog);
     void tryOpened(mcpdock::widgets::TryPane* pane);
 
 private:

@@ -52,6 +52,11 @@ ImagesPane::ImagesPane(ImageListModel* model, QWidget* parent)
     m_try->setObjectName(QStringLiteral("imagesTry"));
     m_try->setToolTip(tr("Start the image and use it like an MCP client: call its tools with arguments from "
                          "a form, read resources, render prompts"));
+    m_describe = new QPushButton(tr("Describe…"), this);
+    m_describe->setObjectName(QStringLiteral("imagesDescribe"));
+    m_describe->setToolTip(
+        tr("What the MCP Registry (server.json), Docker's MCP gateway and MCP clients need "
+           "to know about the image, from its labels"));
     m_state = new QLabel(this);
 
     m_view = new QTableView(this);
@@ -78,6 +83,7 @@ ImagesPane::ImagesPane(ImageListModel* model, QWidget* parent)
     actions->addWidget(m_push);
     actions->addWidget(m_verify);
     actions->addWidget(m_try);
+    actions->addWidget(m_describe);
     actions->addWidget(m_remove);
     actions->addStretch(1);
     actions->addWidget(m_state);
@@ -100,6 +106,8 @@ ImagesPane::ImagesPane(ImageListModel* model, QWidget* parent)
             [this] { emit verifyRequested(selectedId(), selectedReference()); });
     connect(m_try, &QPushButton::clicked, this,
             [this] { emit tryRequested(selectedId(), selectedReference()); });
+    connect(m_describe, &QPushButton::clicked, this,
+            [this] { emit describeRequested(selectedId(), selectedReference()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ImagesPane::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ImagesPane::updateButtons);
@@ -147,6 +155,7 @@ void ImagesPane::updateButtons()
     m_remove->setEnabled(any);
     m_verify->setEnabled(any);
     m_try->setEnabled(any);
+    m_describe->setEnabled(any);
 }
 
 } // namespace mcpdock::widgets

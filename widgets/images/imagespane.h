@@ -41,6 +41,7 @@ signals:
     void pruneRequested();
     void verifyRequested(const QString& id, const QString& reference);
     void tryRequested(const QString& id, const QString& reference);
+    void describeRequested(const QString& id, const QString& reference);
 
 private:
     void updateButtons();
@@ -56,6 +57,7 @@ private:
     QPushButton* m_remove;
     QPushButton* m_verify;
     QPushButton* m_try;
+    QPushButton* m_describe;
 };
 
 } // namespace mcpdock::widgets
