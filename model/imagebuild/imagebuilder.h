@@ -34,11 +34,11 @@ struct ImageBuildOptions
     dockerfile::BaseImages bases; // overrides; empty fields take the generator's defaults
     QString networkMode;          // "host", "none", empty: the daemon's default
     bool noCache = false;
-    bool pull = false;             // always try to pull newer base images
-    QString platform;              // "linux/arm64"; empty: the daemon's own
-    QStringList tags;              // references applied after success ("weather:latest")
-    QMap<QString, QString> labels; // added to the generator's build labels
-    bool writeLog = true;          // .build.log in the project folder
+    bool pull = false;              // always try to pull newer base images
+    QString platform;               // "linux/arm64"; empty: the daemon's own
+    QStringList tags;               // references applied after success ("weather:latest")
+    QMap<QString, QString> labels;  // added to the generator's build labels
+    bool writeLog = true;           // .build.log in the project folder
     int discoveryTimeoutMs = 60000; // how long a server with its own command may take to list its tools
     QStringList secrets;        // never shown: masked in every event, the failure and the log (the project's
                                 // .npmrc tokens are added by build() itself)

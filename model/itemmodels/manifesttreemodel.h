@@ -13,8 +13,9 @@
 namespace mcpdock {
 
 // The Manifests pane: every loaded project as a tree (project -> Tools, Connectors, Resources,
-// Resource templates, Prompts, Inputs (when declared), Dependencies, Config), each project with its validation state. A manifest that failed to load shows its
-// problems as children, each with file:line, and all of them in the project's tooltip.
+// Resource templates, Prompts, Inputs (when declared), Dependencies, Config), each project with its
+// validation state. A manifest that failed to load shows its problems as children, each with file:line, and
+// all of them in the project's tooltip.
 class ManifestTreeModel : public QAbstractItemModel
 {
     Q_OBJECT

@@ -652,9 +652,10 @@ Expected<Project, QList<ProjectIssue>> Loader::load()
                 {QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("title"),
                  QStringLiteral("description"), QStringLiteral("license"), QStringLiteral("source"),
                  QStringLiteral("tools"), QStringLiteral("connectors"), QStringLiteral("resources"),
-                 QStringLiteral("resourceTemplates"), QStringLiteral("prompts"), QStringLiteral("dependencies"),
-                 QStringLiteral("config"), QStringLiteral("runtime"), QStringLiteral("mcpName"),
-                 QStringLiteral("icon"), QStringLiteral("homepage"), QStringLiteral("env"), QStringLiteral("server")});
+                 QStringLiteral("resourceTemplates"), QStringLiteral("prompts"),
+                 QStringLiteral("dependencies"), QStringLiteral("config"), QStringLiteral("runtime"),
+                 QStringLiteral("mcpName"), QStringLiteral("icon"), QStringLiteral("homepage"),
+                 QStringLiteral("env"), QStringLiteral("server")});
 
     YAML::Mark rootMark = root.Mark();
     if (const YAML::Node n = root["name"]; !n || n.IsNull()) {

@@ -164,9 +164,9 @@ struct Project
     QString name;
     QString version;
     QString description;
-    QString license; // optional SPDX expression
-    QString source;  // optional repository URL
-    QString title;   // optional human-readable name
+    QString license;  // optional SPDX expression
+    QString source;   // optional repository URL
+    QString title;    // optional human-readable name
     QString mcpName;  // optional MCP Registry name, reverse-DNS with one slash: io.github.acme/weather
     QString icon;     // optional: a project file (png, jpeg, svg, webp) or an https URL
     QString homepage; // optional http(s) URL

@@ -175,7 +175,8 @@ KeychainStore::KeychainStore(QString service, Kind kind)
 
 QString KeychainStore::keyFor(const QString& credentialKey) const
 {
-    return (m_kind == Kind::ServerSecret ? QStringLiteral("server:") : QStringLiteral("registry:")) + credentialKey;
+    return (m_kind == Kind::ServerSecret ? QStringLiteral("server:") : QStringLiteral("registry:")) +
+           credentialKey;
 }
 
 KeychainResult<QString> KeychainStore::readSecret(const QString& credentialKey) const

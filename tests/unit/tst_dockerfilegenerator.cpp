@@ -150,28 +150,22 @@ private slots:
         QTest::addColumn<QStringList>("projectFiles");
         QTest::addColumn<QStringList>("generated");
         const QString ex = test::sourceDir() + QStringLiteral("/examples/");
-        QTest::newRow("js-only") << ex + QStringLiteral("weather-js") << QStringLiteral("js-only.Dockerfile")
-                                 << QStringList{QStringLiteral("config.yaml"),
-                                                QStringLiteral("connectors/stations.js"),
-                                                QStringLiteral("prompts/briefing.js"),
-                                                QStringLiteral("resources/station.js"),
-                                                QStringLiteral("resources/units.md"),
-                                                QStringLiteral("tools/convert.js"),
-                                                QStringLiteral("tools/dewpoint.mjs"),
-                                                QStringLiteral("tools/station.js"),
-                                                QStringLiteral("tools/units.js")}
-                                 << QStringList{QStringLiteral(".mcpdock/manifest.json"),
-                                                QStringLiteral(".mcpdock/runtime/js/server.js")};
-        QTest::newRow("python-only") << ex + QStringLiteral("notes-py")
-                                     << QStringLiteral("python-only.Dockerfile")
-                                     << QStringList{QStringLiteral("config.yaml"),
-                                                    QStringLiteral("connectors/db.py"),
-                                                    QStringLiteral("prompts/summarise.py"),
-                                                    QStringLiteral("resources/note.py"),
-                                                    QStringLiteral("tools/add_note.py"),
-                                                    QStringLiteral("tools/search_notes.py")}
-                                     << QStringList{QStringLiteral(".mcpdock/manifest.json"),
-                                                    QStringLiteral(".mcpdock/runtime/py/server.py")};
+        QTest::newRow("js-only")
+            << ex + QStringLiteral("weather-js") << QStringLiteral("js-only.Dockerfile")
+            << QStringList{QStringLiteral("config.yaml"),         QStringLiteral("connectors/stations.js"),
+                           QStringLiteral("prompts/briefing.js"), QStringLiteral("resources/station.js"),
+                           QStringLiteral("resources/units.md"),  QStringLiteral("tools/convert.js"),
+                           QStringLiteral("tools/dewpoint.mjs"),  QStringLiteral("tools/station.js"),
+                           QStringLiteral("tools/units.js")}
+            << QStringList{QStringLiteral(".mcpdock/manifest.json"),
+                           QStringLiteral(".mcpdock/runtime/js/server.js")};
+        QTest::newRow("python-only")
+            << ex + QStringLiteral("notes-py") << QStringLiteral("python-only.Dockerfile")
+            << QStringList{QStringLiteral("config.yaml"),          QStringLiteral("connectors/db.py"),
+                           QStringLiteral("prompts/summarise.py"), QStringLiteral("resources/note.py"),
+                           QStringLiteral("tools/add_note.py"),    QStringLiteral("tools/search_notes.py")}
+            << QStringList{QStringLiteral(".mcpdock/manifest.json"),
+                           QStringLiteral(".mcpdock/runtime/py/server.py")};
         QTest::newRow("mixed") << ex + QStringLiteral("mixed") << QStringLiteral("mixed.Dockerfile")
                                << QStringList{QStringLiteral("config.yaml"),
                                               QStringLiteral("connectors/glossary.js"),

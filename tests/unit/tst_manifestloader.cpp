@@ -188,7 +188,8 @@ private slots:
         row("bad-values.yaml",
             {QStringLiteral("bad-values.yaml:12:1: unknown_top: unknown field (known fields: name, version, "
                             "title, description, license, source, tools, connectors, resources, "
-                            "resourceTemplates, prompts, dependencies, config, runtime, mcpName, icon, homepage, env, server)"),
+                            "resourceTemplates, prompts, dependencies, config, runtime, mcpName, icon, "
+                            "homepage, env, server)"),
              QStringLiteral(
                  "bad-values.yaml:1:7: name: \"Weather Server\" is not a valid name: use at most 64 "
                  "lowercase letters and digits, separated by single . _ or -"),
