@@ -414,7 +414,7 @@ private slots:
         const auto id = m_client->buildImage(options, endless, {}, &cancel);
         QVERIFY(!id.ok());
         QCOMPARE(id.error().kind, DockerError::Kind::Cancelled);
-        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(timer.elapsed() < 60000); // the body is endless: only the cancel ends the call
         // The client is still usable afterwards.
         QVERIFY(m_client->ping().ok());
     }

@@ -69,7 +69,7 @@ void TestMcpVerifier::verifyTimeoutAndMismatch()
     auto v = verifier.verify(silent);
     QVERIFY(!v.ok());
     QCOMPARE(v.error().kind, VerifyError::Kind::Timeout);
-    QVERIFY(t.elapsed() < 30000);
+    QVERIFY(t.elapsed() < 200000); // the timeout ended it, not the server's sleep 300
 
     // A real MCP Dock image whose label is rewritten to name a tool the server does not have.
     QTemporaryDir dir;

@@ -48,8 +48,11 @@ def rpc(p, msg, timeout=5):
 TOOLS = {
     "tools/bytes.py": "def handler(a, c):\n    return {'content': [{'type': 'text', 'text': 'x'}], 'structuredContent': {'b': b'raw'}}\n",
     "tools/ok.py": "def handler(a, c):\n    return 'ok'\n",
-    "connectors/db.py": "import asyncio\nclass Db:\n    def __init__(self):\n        self.lock = asyncio.Lock()\n"
-                        "    async def get(self):\n        async with self.lock:\n            await asyncio.sleep(0)\n            return 'row'\n"
+    # Like a real async client (an asyncpg or aiohttp pool), the connector keeps the event loop it was
+    # made in and hands out futures of that loop: a tool running in another loop cannot await them.
+    "connectors/db.py": "import asyncio\nclass Db:\n    def __init__(self):\n        self.loop = asyncio.get_running_loop()\n"
+                        "    async def get(self):\n        fut = self.loop.create_future()\n"
+                        "        self.loop.call_soon(fut.set_result, 'row')\n        return await fut\n"
                         "async def connect(config):\n    return Db()\n",
     "tools/query.py": "async def handler(a, c):\n    return await c['connectors']['db'].get()\n",
 }
