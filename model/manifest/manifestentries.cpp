@@ -114,6 +114,20 @@ std::optional<ToolEntry::Language> Loader::moduleLanguage(const YAML::Node& node
     return std::nullopt;
 }
 
+bool Loader::handlerModule(const YAML::Node& node, const QString& field, QString& rel,
+                           ToolEntry::Language& language)
+{
+    const auto checked = path(node, field);
+    if (!checked || reservedFolder(node, field, *checked))
+        return false;
+    const auto lang = moduleLanguage(node, field, *checked);
+    if (!lang)
+        return false;
+    rel = *checked;
+    language = *lang;
+    return true;
+}
+
 bool Loader::reservedFolder(const YAML::Node& node, const QString& field, const QString& rel)
 {
     // The image's own folders in /app: dependencies, configuration and the runtime's modules.
@@ -248,16 +262,8 @@ QList<project::ResourceEntry> Loader::resources(const YAML::Node& node)
                 e.file = *rel;
             else
                 ok = false;
-        } else if (const auto rel = path(handler, r.field("handler"));
-                   rel && !reservedFolder(handler, r.field("handler"), *rel)) {
-            if (const auto lang = moduleLanguage(handler, r.field("handler"), *rel)) {
-                e.handler = *rel;
-                e.language = *lang;
-            } else {
-                ok = false;
-            }
         } else {
-            ok = false;
+            ok = handlerModule(handler, r.field("handler"), e.handler, e.language) && ok;
         }
         if (ok)
             result.append(e);
@@ -331,16 +337,8 @@ QList<project::ResourceTemplateEntry> Loader::resourceTemplates(const YAML::Node
             issue(item.Mark(), r.field("handler"),
                   tr("is required: the module whose read(uri, params) serves it"));
             ok = false;
-        } else if (const auto rel = path(h, r.field("handler"));
-                   rel && !reservedFolder(h, r.field("handler"), *rel)) {
-            if (const auto lang = moduleLanguage(h, r.field("handler"), *rel)) {
-                e.handler = *rel;
-                e.language = *lang;
-            } else {
-                ok = false;
-            }
         } else {
-            ok = false;
+            ok = handlerModule(h, r.field("handler"), e.handler, e.language) && ok;
         }
         if (ok)
             result.append(e);
@@ -457,16 +455,8 @@ QList<project::PromptEntry> Loader::prompts(const YAML::Node& node)
             issue(item.Mark(), r.field("file"),
                   tr("is required: the module whose get(args) returns the messages"));
             ok = false;
-        } else if (const auto rel = path(f, r.field("file"));
-                   rel && !reservedFolder(f, r.field("file"), *rel)) {
-            if (const auto lang = moduleLanguage(f, r.field("file"), *rel)) {
-                e.file = *rel;
-                e.language = *lang;
-            } else {
-                ok = false;
-            }
         } else {
-            ok = false;
+            ok = handlerModule(f, r.field("file"), e.file, e.language) && ok;
         }
         if (ok)
             result.append(e);

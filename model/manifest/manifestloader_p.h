@@ -68,6 +68,10 @@ private:
     std::optional<ToolEntry::Language> moduleLanguage(const YAML::Node& node, const QString& field,
                                                       const QString& rel);
     bool reservedFolder(const YAML::Node& node, const QString& field, const QString& rel);
+    // A handler or prompt module: a project file outside the image's reserved folders, in a language
+    // the runtime loads. Reports what is wrong at node; false then.
+    bool handlerModule(const YAML::Node& node, const QString& field, QString& rel,
+                       ToolEntry::Language& language);
     bool mimeType(const YAML::Node& node, const QString& field, QString& out);
     void imageCollisions();
     static bool assign(const std::optional<QString>& value, QString& out);
