@@ -42,4 +42,9 @@ struct Writer
     void comment(const char* text) { lines.append(QStringLiteral("# ") + QString::fromLatin1(text)); }
 };
 
+// The fixed non-root user (AppUid) written to /etc/passwd and /etc/group directly (the same on
+// alpine's busybox and Debian), the folders it owns made, and WORKDIR /app. folders: "/app" or
+// "/app/tools /app/connectors ..."; recursive: chown -R.
+void addAppUser(Writer& w, const QString& folders, bool recursive);
+
 } // namespace mcpdock::dockerfile::support

@@ -22,21 +22,6 @@ namespace {
 
 const QStringList NpmQuiet{QStringLiteral("--no-audit"), QStringLiteral("--no-fund")};
 
-// The user, the same on alpine (busybox) and Debian: written to /etc/passwd directly.
-void addAppUser(Writer& w)
-{
-    w.comment("A fixed non-root user owns /app. Written to /etc/passwd directly: the same on alpine "
-              "(busybox) and Debian.");
-    w.add(QStringLiteral("RUN ") +
-          execForm({QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                    QStringLiteral("echo 'mcp:x:%1:%1:MCP server:/app:/sbin/nologin' "
-                                   ">> /etc/passwd"
-                                   " && echo 'mcp:x:%1:' >> /etc/group"
-                                   " && mkdir -p /app && chown %1:%1 /app")
-                        .arg(AppUid)}));
-    w.add(QStringLiteral("WORKDIR /app"));
-}
-
 // The same policy as the tool-contract images: a stdio server has no port, and a probe that can fail
 // on a healthy server makes orchestrators restart it; an HTTP server is alive when it answers at all.
 void addHealthcheck(Writer& w, const Project& m)
@@ -192,7 +177,7 @@ Expected<GeneratedDockerfile, QStringList> SdkServerStrategy::generate(const Pro
         w.blank();
         w.add(QStringLiteral("FROM %1").arg(base));
         addEnv(w, m);
-        addAppUser(w);
+        addAppUser(w, QStringLiteral("/app"), false);
         // Only what runs: the production node_modules, package.json, and the output of the build
         // (the entry's folder); without a build step every source is what runs.
         const QString entry =
@@ -241,7 +226,7 @@ Expected<GeneratedDockerfile, QStringList> SdkServerStrategy::generate(const Pro
         w.blank();
         w.add(QStringLiteral("FROM %1").arg(base));
         addEnv(w, m);
-        addAppUser(w);
+        addAppUser(w, QStringLiteral("/app"), false);
         w.add(QStringLiteral("COPY --from=build ") +
               execForm({QStringLiteral("/opt/venv"), QStringLiteral("/opt/venv")}));
         // Installed as a package, the sources are in the environment; a plain script needs them.
@@ -313,7 +298,7 @@ Expected<GeneratedDockerfile, QStringList> PackageStrategy::generate(const Proje
     w.blank();
     w.add(QStringLiteral("FROM %1").arg(bases.node));
     addEnv(w, m);
-    addAppUser(w);
+    addAppUser(w, QStringLiteral("/app"), false);
     w.add(QStringLiteral("COPY --from=package ") + Chown + QLatin1Char(' ') +
           execForm({QStringLiteral("/opt/package/node_modules"), QStringLiteral("/app/node_modules")}));
     w.add(QStringLiteral("USER %1:%1").arg(AppUid));

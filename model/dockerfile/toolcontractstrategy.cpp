@@ -262,16 +262,7 @@ ToolContractStrategy::generate(const Project& m, const GeneratorOptions& options
         w.add(QStringLiteral("COPY --from=node-runtime ") +
               execForm({QStringLiteral("/usr/local/bin/node"), QStringLiteral("/usr/local/bin/node")}));
     }
-    w.comment("A fixed non-root user owns /app. Written to /etc/passwd directly: the same on alpine "
-              "(busybox) and Debian.");
-    w.add(QStringLiteral("RUN ") +
-          execForm({QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                    QStringLiteral("echo 'mcp:x:%1:%1:MCP server:/app:/sbin/nologin' >> /etc/passwd"
-                                   " && echo 'mcp:x:%1:' >> /etc/group"
-                                   " && mkdir -p /app/tools /app/connectors /app/config"
-                                   " && chown -R %1:%1 /app")
-                        .arg(AppUid)}));
-    w.add(QStringLiteral("WORKDIR /app"));
+    addAppUser(w, QStringLiteral("/app/tools /app/connectors /app/config"), true);
 
     // Dependencies before sources: editing a tool reuses these layers.
     if (npmDeps)
