@@ -89,12 +89,12 @@ void addAppUser(Writer& w, const QString& folders, bool recursive)
     w.comment("A fixed non-root user owns /app. Written to /etc/passwd directly: the same on alpine "
               "(busybox) and Debian.");
     w.add(QStringLiteral("RUN ") +
-          execForm({QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                    QStringLiteral("echo 'mcp:x:%1:%1:MCP server:/app:/sbin/nologin' >> /etc/passwd"
-                                   " && echo 'mcp:x:%1:' >> /etc/group"
-                                   " && mkdir -p %2 && chown %3%1:%1 /app")
-                        .arg(QString::number(AppUid), folders,
-                             recursive ? QStringLiteral("-R ") : QString())}));
+          execForm(
+              {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+               QStringLiteral("echo 'mcp:x:%1:%1:MCP server:/app:/sbin/nologin' >> /etc/passwd"
+                              " && echo 'mcp:x:%1:' >> /etc/group"
+                              " && mkdir -p %2 && chown %3%1:%1 /app")
+                   .arg(QString::number(AppUid), folders, recursive ? QStringLiteral("-R ") : QString())}));
     w.add(QStringLiteral("WORKDIR /app"));
 }
 
